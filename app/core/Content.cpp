@@ -1,0 +1,24 @@
+#include "core/Content.h"
+
+#include <algorithm>
+
+namespace mc {
+
+const std::string& LocalizedText::in(std::string_view language) const {
+    static const std::string kEmpty;
+    if (auto it = byLanguage.find(std::string(language)); it != byLanguage.end()) return it->second;
+    if (auto it = byLanguage.find("en"); it != byLanguage.end()) return it->second;
+    return byLanguage.empty() ? kEmpty : byLanguage.begin()->second;
+}
+
+const Exercise* ContentPack::exercise(std::string_view id) const {
+    auto it = std::find_if(exercises.begin(), exercises.end(), [&](const Exercise& e) { return e.id == id; });
+    return it == exercises.end() ? nullptr : &*it;
+}
+
+const Routine* ContentPack::routine(std::string_view id) const {
+    auto it = std::find_if(routines.begin(), routines.end(), [&](const Routine& r) { return r.id == id; });
+    return it == routines.end() ? nullptr : &*it;
+}
+
+}  // namespace mc

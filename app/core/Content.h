@@ -1,0 +1,99 @@
+#pragma once
+// The content model: exercises and routines as the engine and the screens use them.
+// Parsing and validation live in ContentParser / ContentValidator; this is plain data.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "Figure.h"
+#include "Time.h"
+
+namespace mc {
+
+// A text with its translations, keyed by language tag ("en", "ru", ...).
+struct LocalizedText {
+    std::map<std::string, std::string> byLanguage;
+
+    // The text in `language`, else English, else any translation, else "".
+    const std::string& in(std::string_view language) const;
+    bool empty() const { return byLanguage.empty(); }
+};
+
+enum class Category { Stretch, Strength, Mobility, Relaxation };
+
+// Pacing of one repetition: lift, hold at the top, lower, pause at the bottom.
+struct Tempo {
+    Millis up{2000};
+    Millis top{0};
+    Millis down{2000};
+    Millis bottom{0};
+
+    Millis rep() const { return up + top + down + bottom; }
+};
+
+// How much of an exercise: a timed hold, or paced repetitions; and how many sets.
+struct Dose {
+    enum class Kind { Hold, Reps };
+    Kind kind = Kind::Hold;
+    Millis hold{30000};      // Kind::Hold
+    int reps = 0;            // Kind::Reps
+    Tempo tempo;             // Kind::Reps
+    int sets = 1;
+    Millis restBetweenSets{15000};
+    Millis switchSides{5000};  // sided exercises: pause to change sides
+
+    // Length of one side of one set.
+    Millis workTime() const { return kind == Kind::Hold ? hold : tempo.rep() * reps; }
+};
+
+struct Exercise {
+    std::string id;
+    LocalizedText name;
+    LocalizedText instructions;
+    std::vector<LocalizedText> cues;  // one line each: breathing, form
+    Category category = Category::Stretch;
+    std::vector<std::string> muscles;
+    std::vector<std::string> equipment;  // "none", "mat", "chair", "dumbbells", ...
+    bool sided = false;                  // done once per side, left then right
+    Dose dose;                           // default dose, routines may override
+    std::vector<LocalizedText> cautions;
+    std::vector<LocalizedText> contraindications;
+    Figure figure;
+    std::string image;  // optional raster illustration, path inside the pack
+};
+
+struct RoutineItem {
+    std::string exercise;  // Exercise::id
+    Dose dose;             // the exercise's default with the routine's overrides applied
+    std::optional<Millis> restAfter;  // overrides Routine::restBetweenExercises
+};
+
+struct Routine {
+    std::string id;
+    LocalizedText title;
+    LocalizedText description;
+    std::string focus;  // "relief", "stretch", "strength", "posture", ...
+    std::string level;  // "gentle", "beginner", "intermediate"
+    LocalizedText safety;
+    Millis getReady{10000};
+    Millis restBetweenExercises{15000};
+    std::vector<RoutineItem> items;
+};
+
+struct ContentPack {
+    int formatVersion = 1;
+    std::string id;
+    std::string version;
+    std::string language = "en";  // language the mirror speaks unless configured otherwise
+    LocalizedText title;
+    std::vector<LocalizedText> safety;  // general rules shown before every routine
+    std::vector<Exercise> exercises;
+    std::vector<Routine> routines;
+
+    const Exercise* exercise(std::string_view id) const;
+    const Routine* routine(std::string_view id) const;
+};
+
+}  // namespace mc

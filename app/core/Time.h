@@ -1,0 +1,18 @@
+#pragma once
+// Time in the core is integral milliseconds: exact to add and compare, so phase
+// boundaries never drift. "Monotonic" values come from an injected clock.
+#include <chrono>
+#include <cstdint>
+
+namespace mc {
+
+using Millis = std::chrono::milliseconds;
+using namespace std::chrono_literals;
+
+// A reading of the monotonic clock (milliseconds since an arbitrary origin).
+using MonoTime = Millis;
+
+inline double seconds(Millis m) { return static_cast<double>(m.count()) / 1000.0; }
+inline Millis fromSeconds(double s) { return Millis(static_cast<int64_t>(s * 1000.0 + (s >= 0 ? 0.5 : -0.5))); }
+
+}  // namespace mc

@@ -1,0 +1,85 @@
+#pragma once
+// A routine expanded into the exact schedule of a session: every phase with its
+// start and length, and every cue (beep or spoken word) with its due time.
+// Pure: the same routine always gives the same timeline.
+#include <optional>
+#include <vector>
+
+#include "Content.h"
+#include "Time.h"
+
+namespace mc {
+
+enum class PhaseKind {
+    GetReady,      // before the first exercise
+    Work,          // a hold counting down, or paced repetitions
+    SwitchSides,   // between the left and right side of a sided exercise
+    SetRest,       // between sets of the same exercise
+    ExerciseRest,  // between two exercises
+    Done,          // the routine is complete (zero length, at the end)
+};
+
+enum class Side { None, Left, Right };
+
+struct Phase {
+    PhaseKind kind = PhaseKind::GetReady;
+    Millis start{0};
+    Millis duration{0};
+    int item = -1;    // index into Routine::items this phase belongs to (or leads to)
+    int set = 0;      // 1-based set number, 0 when not applicable
+    int sets = 0;
+    Side side = Side::None;
+
+    Millis end() const { return start + duration; }
+};
+
+// Where a paced repetition stands at some moment of a Work phase.
+struct RepPosition {
+    enum class Stage { Up, Top, Down, Bottom };
+    int rep = 1;   // 1-based
+    int reps = 1;
+    Stage stage = Stage::Up;
+    float stageProgress = 0.0f;  // 0..1 within the stage
+};
+
+enum class CueKind {
+    GetReady,     // start of the get-ready phase ("Get ready: <first exercise>")
+    Countdown,    // 3-2-1 before a phase ends; value = 3, 2 or 1
+    Start,        // a work phase begins
+    Halfway,      // half of a hold is done
+    SwitchSides,  // change to the other side
+    Rest,         // a rest begins
+    NextUp,       // announces the next exercise (value = item index)
+    RepUp,        // a repetition starts its lifting part; value = rep number
+    RepDown,      // the lowering part of a repetition; value = rep number
+    Done,         // routine complete
+};
+
+struct Cue {
+    Millis at{0};   // timeline time the cue is due
+    CueKind kind = CueKind::Start;
+    int phase = 0;  // index of the phase it belongs to
+    int value = 0;
+};
+
+struct Timeline {
+    std::vector<Phase> phases;  // contiguous, ordered, ending with one Done phase
+    std::vector<Cue> cues;      // ordered by time
+    Millis total{0};            // start of the Done phase
+
+    // Index of the phase running at `t` (clamped to the Done phase at or after the end).
+    int phaseAt(Millis t) const;
+};
+
+// Expands `routine` against the exercises of `pack`. Items naming unknown
+// exercises are skipped (the validator reports them before a routine can start).
+Timeline expandRoutine(const Routine& routine, const ContentPack& pack);
+
+// The repetition under way `inPhase` after the start of a Work phase of paced reps.
+RepPosition repPositionAt(const Dose& dose, Millis inPhase);
+
+// How far the movement of an exercise has gone at `inPhase` of its Work phase:
+// 0 = start pose, 1 = end pose. Reps follow the tempo; holds ease into the pose.
+float movementAt(const Dose& dose, Millis inPhase);
+
+}  // namespace mc

@@ -1,0 +1,35 @@
+// mirrorcoach: the hands-free exercise coach for smart mirrors.
+// Subcommands are registered from app/cli/; `run` is the default.
+#include <cstdio>
+#include <exception>
+
+#include "cli/Commands.h"
+
+int main(int argc, char** argv) {
+    CLI::App app{"MirrorCoach: a hands-free back-exercise coach for smart mirrors", "mirrorcoach"};
+    app.set_version_flag("--version", std::string("mirrorcoach ") + MC_VERSION_STRING);
+    app.require_subcommand(0, 1);
+
+    mc::CommandRegistry registry{app, {}};
+    mc::addRunCommand(registry);
+    mc::addScreenshotCommand(registry);
+    mc::addListCommand(registry);
+    mc::addValidateCommand(registry);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+
+    try {
+        for (auto& [sub, action] : registry.actions) {
+            if (sub->parsed()) return action();
+        }
+        // No subcommand: run the mirror with default settings.
+        return registry.actions.front().second();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "mirrorcoach: %s\n", e.what());
+        return mc::kExitFailure;
+    }
+}
