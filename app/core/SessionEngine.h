@@ -35,12 +35,18 @@ struct SessionView {
     bool stopped = false;   // stopped early
 };
 
+// Holds references to `timeline` and `routine`: both must outlive the engine.
+// After Stop every command is ignored (the session is over).
 class SessionEngine {
 public:
     SessionEngine(const Timeline& timeline, const Routine& routine, MonoTime startedAt);
 
+    // Pause/Resume/TogglePause freeze and thaw time; Next jumps to the start of the
+    // next phase (no-op at Done); Previous to the start of this phase, or of the
+    // previous one when less than 2 s in; Restart to 0. Jumps keep the pause state.
     void apply(SessionCommand command, MonoTime now);
 
+    // Timeline time at `now`, within [0, timeline.total].
     Millis position(MonoTime now) const;
     SessionView view(MonoTime now) const;
 
@@ -50,7 +56,7 @@ public:
 
     // Bumped by every command that moves time, so schedulers can drop stale cues.
     uint64_t generation() const { return generation_; }
-    bool paused() const { return pausedAt_.has_value(); }
+    bool paused() const { return paused_; }
     bool stopped() const { return stopped_; }
     bool finished(MonoTime now) const;
 
@@ -62,10 +68,12 @@ private:
 
     const Timeline* timeline_;
     const Routine* routine_;
-    MonoTime startedAt_;
-    Millis offset_{0};  // skips and pauses folded in: position = now - startedAt + offset
-    std::optional<MonoTime> pausedAt_;
-    std::optional<Millis> stoppedAt_;  // position when stopped
+    // The mapping from clock to timeline: position = anchorPosition_ + (now - anchorClock_)
+    // while running, anchorPosition_ while paused or stopped. Re-anchored by every
+    // command, so no time is ever accumulated.
+    MonoTime anchorClock_;
+    Millis anchorPosition_{0};
+    bool paused_ = false;
     bool stopped_ = false;
     uint64_t generation_ = 0;
 };

@@ -2,6 +2,7 @@
 // A routine expanded into the exact schedule of a session: every phase with its
 // start and length, and every cue (beep or spoken word) with its due time.
 // Pure: the same routine always gives the same timeline.
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -25,10 +26,13 @@ struct Phase {
     PhaseKind kind = PhaseKind::GetReady;
     Millis start{0};
     Millis duration{0};
+    // Rests, switches and get-ready carry the item, set and side they lead to,
+    // so a rest screen can say what comes next. Done has item -1.
     int item = -1;    // index into Routine::items this phase belongs to (or leads to)
     int set = 0;      // 1-based set number, 0 when not applicable
     int sets = 0;
     Side side = Side::None;
+    bool paced = false;  // a Work phase of paced repetitions (else a hold)
 
     Millis end() const { return start + duration; }
 };
@@ -67,19 +71,38 @@ struct Timeline {
     std::vector<Cue> cues;      // ordered by time
     Millis total{0};            // start of the Done phase
 
-    // Index of the phase running at `t` (clamped to the Done phase at or after the end).
+    // Index of the phase running at `t` (clamped to the Done phase at or after the end,
+    // to the first phase before 0); -1 only for an empty timeline.
     int phaseAt(Millis t) const;
+
+    // Index of the first cue due at or after `t` (cues.size() if none), so a
+    // scheduler can resume from any position after a jump.
+    std::size_t firstCueAt(Millis t) const;
 };
 
 // Expands `routine` against the exercises of `pack`. Items naming unknown
 // exercises are skipped (the validator reports them before a routine can start).
+// Order: GetReady, then per item and set: Work (Left, SwitchSides, Right when
+// sided), SetRest between sets, ExerciseRest between items, and a final Done of
+// zero length. Phases of zero length (e.g. a rest of 0 s) are left out.
+// Cues, in time order (ties keep this order: phase-start cues, then the rest):
+//   GetReady (value = first item) at 0; Start (value = item) at each Work;
+//   SwitchSides at each switch; Rest at each SetRest/ExerciseRest, followed by
+//   NextUp (value = next item) at each ExerciseRest; RepUp/RepDown (value = rep)
+//   at the start of each rep's lift and lowering; Halfway in holds of >= 10 s;
+//   Countdown 3, 2, 1 in the last 3 s of every phase of >= 4 s except paced
+//   Work (the reps are counted there); Done at the end.
 Timeline expandRoutine(const Routine& routine, const ContentPack& pack);
 
 // The repetition under way `inPhase` after the start of a Work phase of paced reps.
+// A stage starts at its own first millisecond (progress 0); stages of zero length
+// are skipped; at or past the end it reports the last stage of the last rep at 1.
 RepPosition repPositionAt(const Dose& dose, Millis inPhase);
 
 // How far the movement of an exercise has gone at `inPhase` of its Work phase:
-// 0 = start pose, 1 = end pose. Reps follow the tempo; holds ease into the pose.
+// 0 = start pose, 1 = end pose. Reps follow the tempo (smoothstep up, 1 at the
+// top, smoothstep down, 0 at the bottom); holds ease into the pose over the
+// first min(2 s, hold / 4) and then stay at 1.
 float movementAt(const Dose& dose, Millis inPhase);
 
 }  // namespace mc
