@@ -100,9 +100,10 @@ SessionView SessionEngine::view(MonoTime now) const {
     v.inPhase = v.position - phase.start;
     v.remaining = phase.end() - v.position;
     v.phaseProgress = fraction(v.inPhase, phase.duration);
-    if (phase.kind == PhaseKind::Work && phase.paced && phase.item >= 0 &&
-        phase.item < static_cast<int>(routine_->items.size())) {
-        v.rep = repPositionAt(routine_->items[static_cast<std::size_t>(phase.item)].dose, v.inPhase);
+    if (phase.kind == PhaseKind::Work && phase.item >= 0 && phase.item < static_cast<int>(routine_->items.size())) {
+        const Dose& dose = routine_->items[static_cast<std::size_t>(phase.item)].dose;
+        if (phase.paced) v.rep = repPositionAt(dose, v.inPhase);
+        v.movement = movementAt(dose, v.inPhase);
     }
     for (std::size_t i = static_cast<std::size_t>(v.phaseIndex) + 1; i < phases.size(); ++i) {
         if (phases[i].kind == PhaseKind::Work) {

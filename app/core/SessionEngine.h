@@ -27,6 +27,7 @@ struct SessionView {
     Millis inPhase{0};    // time since the phase began
     Millis remaining{0};  // time left in the phase
     std::optional<RepPosition> rep;  // Work phases of paced reps
+    float movement = 0.0f;           // Work phases: movementAt(dose, inPhase); else 0 (start pose)
     float phaseProgress = 0.0f;      // 0..1
     float routineProgress = 0.0f;    // 0..1
     int nextWorkPhase = -1;          // the next Work phase after this one, -1 if none

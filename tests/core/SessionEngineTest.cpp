@@ -57,6 +57,10 @@ TEST_F(SessionEngineTest, ViewReportsRepsAndTheNextWorkPhase) {
     EXPECT_EQ(v.rep->rep, 2);
     EXPECT_EQ(v.rep->reps, 2);
     EXPECT_EQ(v.rep->stage, RepPosition::Stage::Down);
+    EXPECT_FLOAT_EQ(v.movement, 1.0f);  // the first millisecond of lowering
+    EXPECT_FLOAT_EQ(engine_.view(T0 + 38000ms + 500ms).movement, 0.5f);  // halfway up rep 2
+    EXPECT_FLOAT_EQ(engine_.view(T0 + 30000ms).movement, 0.0f);          // resting
+    EXPECT_FLOAT_EQ(engine_.view(T0 + 7000ms).movement, 1.0f);           // 2 s into a hold
     EXPECT_EQ(v.nextWorkPhase, 7);
     EXPECT_EQ(engine_.view(T0).nextWorkPhase, 1);
     EXPECT_EQ(engine_.view(T0 + 45s).nextWorkPhase, -1);
