@@ -1,0 +1,73 @@
+#include "platform/system/PresenceSensor.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef MC_HAVE_GPIOD
+#include <gpiod.h>
+#endif
+
+namespace mc {
+
+#ifdef MC_HAVE_GPIOD
+
+struct PresenceSensor::Line {
+    gpiod_chip* chip = nullptr;
+    gpiod_line* line = nullptr;
+    ~Line() {
+        if (chip) gpiod_chip_close(chip);  // also releases the requested line
+    }
+};
+
+bool PresenceSensor::supported() { return true; }
+
+Result<std::unique_ptr<PresenceSensor>> PresenceSensor::open(const std::string& chip, int line, bool activeLow) {
+    auto handle = std::make_unique<Line>();
+    handle->chip = gpiod_chip_open_lookup(chip.c_str());
+    if (!handle->chip) {
+        return Error{"presence: cannot open GPIO chip '" + chip + "': " + std::strerror(errno) +
+                     " (see `gpiodetect`; the service user needs the gpio group)"};
+    }
+    handle->line = gpiod_chip_get_line(handle->chip, static_cast<unsigned>(line));
+    if (!handle->line) {
+        return Error{"presence: GPIO chip '" + chip + "' has no line " + std::to_string(line) + ": " +
+                     std::strerror(errno)};
+    }
+    const int flags = activeLow ? GPIOD_LINE_REQUEST_FLAG_ACTIVE_LOW : 0;
+    if (gpiod_line_request_input_flags(handle->line, "mirrorcoach", flags) != 0) {
+        return Error{"presence: cannot use GPIO line " + std::to_string(line) + " of '" + chip +
+                     "' as input: " + std::strerror(errno) + " (is another program using it?)"};
+    }
+    return std::unique_ptr<PresenceSensor>(new PresenceSensor(std::move(handle)));
+}
+
+bool PresenceSensor::motion() {
+    const int value = gpiod_line_get_value(line_->line);
+    if (value < 0) {
+        if (!reportedError_) std::fprintf(stderr, "presence: cannot read the sensor: %s\n", std::strerror(errno));
+        reportedError_ = true;
+        return false;
+    }
+    return value == 1;
+}
+
+#else
+
+struct PresenceSensor::Line {};
+
+bool PresenceSensor::supported() { return false; }
+
+Result<std::unique_ptr<PresenceSensor>> PresenceSensor::open(const std::string& chip, int line, bool) {
+    return Error{"presence: this build has no GPIO support (built without libgpiod-dev), so mode = \"gpio\" on " +
+                 chip + " line " + std::to_string(line) + " cannot work; use mode = \"input\""};
+}
+
+bool PresenceSensor::motion() { return false; }
+
+#endif
+
+PresenceSensor::PresenceSensor(std::unique_ptr<Line> line) : line_(std::move(line)) {}
+PresenceSensor::~PresenceSensor() = default;
+
+}  // namespace mc
