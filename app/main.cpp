@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     mc::addScreenshotCommand(registry);
     mc::addListCommand(registry);
     mc::addValidateCommand(registry);
+    mc::addConfigCommand(registry);
 
     try {
         app.parse(argc, argv);

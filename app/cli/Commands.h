@@ -37,5 +37,6 @@ void addRunCommand(CommandRegistry& registry);         // run (the default), Run
 void addScreenshotCommand(CommandRegistry& registry);  // screenshot, ScreenshotCommand.cpp
 void addListCommand(CommandRegistry& registry);        // list, ListCommand.cpp
 void addValidateCommand(CommandRegistry& registry);    // validate, ValidateCommand.cpp
+void addConfigCommand(CommandRegistry& registry);      // config check / print-default, ConfigCommand.cpp
 
 }  // namespace mc
