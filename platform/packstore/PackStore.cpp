@@ -1,0 +1,221 @@
+#include "platform/packstore/PackStore.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "platform/packstore/DurableFiles.h"
+
+namespace mc {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+// Links `blob` to `dest`; copies where hard links are impossible (another filesystem).
+Status placeFile(const fs::path& blob, const fs::path& dest) {
+    if (::link(blob.c_str(), dest.c_str()) == 0) return success();
+    if (errno != EXDEV && errno != EPERM && errno != EMLINK && errno != ENOTSUP)
+        return Error{errnoText("cannot link " + dest.string())};
+    std::error_code ec;
+    fs::copy_file(blob, dest, ec);
+    if (ec) return Error{"cannot copy to " + dest.string() + ": " + ec.message()};
+    return fsyncPath(dest);
+}
+
+}  // namespace
+
+StoreLock::~StoreLock() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+PackStore::PackStore(fs::path root) : root_(std::move(root)) {}
+
+Status PackStore::open() {
+    std::error_code ec;
+    for (const char* dir : {"blobs", "partial", "versions"}) {
+        fs::create_directories(root_ / dir, ec);
+        if (ec) return Error{"cannot create " + (root_ / dir).string() + ": " + ec.message()};
+    }
+    return success();
+}
+
+Result<StoreLock> PackStore::lock() const {
+    const fs::path path = root_ / "lock";
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return Error{errnoText("cannot open " + path.string())};
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return Error{"the content store " + root_.string() + " is in use by another update"};
+    }
+    return StoreLock(fd);
+}
+
+std::set<std::string> PackStore::blobNames() const {
+    std::set<std::string> names;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root_ / "blobs", ec)) names.insert(entry.path().filename());
+    return names;
+}
+
+fs::path PackStore::partialFile(const std::string& sha256) const { return root_ / "partial" / (sha256 + ".part"); }
+
+void PackStore::discardPartial(const std::string& sha256) const {
+    std::error_code ec;
+    fs::remove(partialFile(sha256), ec);
+}
+
+Status PackStore::adoptBlob(const fs::path& partial, const std::string& sha256) {
+    if (auto ok = fsyncPath(partial); !ok) return ok;
+    ::chmod(partial.c_str(), 0444);  // blobs are shared by hard links: nobody edits them in place
+    const fs::path blob = root_ / "blobs" / sha256;
+    if (::rename(partial.c_str(), blob.c_str()) != 0) return Error{errnoText("cannot store blob " + blob.string())};
+    return fsyncPath(root_ / "blobs");
+}
+
+std::optional<InstalledVersion> PackStore::readPointer(const char* name) const {
+    std::error_code ec;
+    const fs::path link = root_ / name;
+    const fs::path target = fs::read_symlink(link, ec);
+    if (ec) return std::nullopt;
+    const fs::path dir = root_ / target;
+    auto text = readWholeFile(dir / "manifest.json", ManifestLimits{}.maxManifestBytes);
+    if (!text) return std::nullopt;
+    auto manifest = readTrustedManifest(*text);
+    if (!manifest) return std::nullopt;
+    return InstalledVersion{std::move(*manifest), dir / "pack"};
+}
+
+std::optional<InstalledVersion> PackStore::current() const { return readPointer("current"); }
+std::optional<InstalledVersion> PackStore::previous() const { return readPointer("previous"); }
+
+Result<InstalledVersion> PackStore::install(const Manifest& manifest, const std::string& manifestText,
+                                            const PackCheck& check) {
+    const std::string name = std::to_string(manifest.version);
+    const fs::path incoming = root_ / "versions" / (".incoming-" + name);
+    const fs::path final = root_ / "versions" / name;
+    std::error_code ec;
+    fs::remove_all(incoming, ec);
+
+    auto fail = [&](std::string message) -> Result<InstalledVersion> {
+        std::error_code ignored;
+        fs::remove_all(incoming, ignored);
+        return Error{std::move(message)};
+    };
+
+    // Materialise the tree from blobs; every directory made is fsynced once filled.
+    std::set<fs::path> dirs{incoming, incoming / "pack"};
+    fs::create_directories(incoming / "pack", ec);
+    if (ec) return fail("cannot create " + incoming.string() + ": " + ec.message());
+    for (const auto& file : manifest.files) {
+        const fs::path dest = incoming / "pack" / file.path;
+        for (fs::path dir = dest.parent_path(); dir != incoming / "pack"; dir = dir.parent_path()) dirs.insert(dir);
+        fs::create_directories(dest.parent_path(), ec);
+        if (ec) return fail("cannot create " + dest.parent_path().string() + ": " + ec.message());
+        if (auto ok = placeFile(root_ / "blobs" / file.sha256, dest); !ok) return fail(ok.error().message);
+    }
+    if (auto ok = writeFileDurably(incoming / "manifest.json", manifestText); !ok) return fail(ok.error().message);
+    for (const auto& dir : dirs)
+        if (auto ok = fsyncPath(dir); !ok) return fail(ok.error().message);
+
+    if (check) {
+        if (auto ok = check(incoming / "pack"); !ok) return fail("the new content is invalid: " + ok.error().message);
+    }
+
+    // Switch: the complete directory gets its name, then `current` moves to it.
+    const std::optional<InstalledVersion> old = current();
+    if (old && old->packDir.parent_path() == final) return fail("version " + name + " is already current");
+    fs::remove_all(final, ec);
+    if (::rename(incoming.c_str(), final.c_str()) != 0) return fail(errnoText("cannot rename " + incoming.string()));
+    if (auto ok = fsyncPath(root_ / "versions"); !ok) return Error{ok.error().message};
+    if (old) {
+        const std::string oldTarget = fs::relative(old->packDir.parent_path(), root_).string();
+        if (auto ok = switchSymlink(root_ / "previous", oldTarget); !ok) return ok.error();
+    }
+    if (auto ok = switchSymlink(root_ / "current", "versions/" + name); !ok) return ok.error();
+    return InstalledVersion{manifest, final / "pack"};
+}
+
+Status PackStore::verifyVersion(const InstalledVersion& version, const std::vector<std::string>& publicKeys) const {
+    if (!publicKeys.empty()) {
+        auto text = readWholeFile(version.packDir.parent_path() / "manifest.json", ManifestLimits{}.maxManifestBytes);
+        if (!text) return text.error();
+        if (auto signedOk = openSignedManifest(*text, publicKeys); !signedOk) return signedOk.error();
+    }
+    for (const auto& file : version.manifest.files) {
+        auto digest = digestFile(version.packDir / file.path);
+        if (!digest) return digest.error();
+        if (digest->size != file.size || digest->sha256 != file.sha256)
+            return Error{(version.packDir / file.path).string() + " is damaged (its hash does not match the manifest)"};
+    }
+    return success();
+}
+
+Result<InstalledVersion> PackStore::openVerified(const std::vector<std::string>& publicKeys) {
+    std::string why = "no content is installed in " + root_.string();
+    if (auto cur = current()) {
+        auto ok = verifyVersion(*cur, publicKeys);
+        if (ok) return *cur;
+        why = "installed version " + std::to_string(cur->manifest.version) + ": " + ok.error().message;
+        std::fprintf(stderr, "mirrorcoach: content store: %s; trying the previous version\n", why.c_str());
+    }
+    if (auto prev = previous()) {
+        auto ok = verifyVersion(*prev, publicKeys);
+        if (ok) {
+            const std::string target = fs::relative(prev->packDir.parent_path(), root_).string();
+            if (auto switched = switchSymlink(root_ / "current", target); !switched)
+                std::fprintf(stderr, "mirrorcoach: content store: %s\n", switched.error().message.c_str());
+            return *prev;
+        }
+        why += "; previous version " + std::to_string(prev->manifest.version) + ": " + ok.error().message;
+    }
+    return Error{why};
+}
+
+Status PackStore::rollback() {
+    auto prev = previous();
+    if (!prev) return Error{"no previous version to roll back to"};
+    const std::string target = fs::relative(prev->packDir.parent_path(), root_).string();
+    return switchSymlink(root_ / "current", target);
+}
+
+Status PackStore::collectGarbage() {
+    std::set<std::string> keptDirs, keptBlobs;
+    for (const auto& version : {current(), previous()}) {
+        if (!version) continue;
+        keptDirs.insert(version->packDir.parent_path().filename());
+        for (const auto& f : version->manifest.files) keptBlobs.insert(f.sha256);
+    }
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root_ / "versions", ec))
+        if (!keptDirs.count(entry.path().filename())) fs::remove_all(entry.path(), ec);
+    for (const auto& name : blobNames())
+        if (!keptBlobs.count(name)) fs::remove(root_ / "blobs" / name, ec);
+    for (const auto& entry : fs::directory_iterator(root_ / "partial", ec)) fs::remove(entry.path(), ec);
+    return success();
+}
+
+PackStore::Validators PackStore::savedValidators(const std::string& url) const {
+    if (!current()) return {};
+    auto text = readWholeFile(root_ / "http-validators.json", 64 * 1024);
+    if (!text) return {};
+    auto doc = nlohmann::json::parse(*text, nullptr, false);
+    if (!doc.is_object() || doc.value("url", std::string()) != url) return {};
+    return {doc.value("etag", std::string()), doc.value("last_modified", std::string())};
+}
+
+void PackStore::saveValidators(const std::string& url, const Validators& v) const {
+    nlohmann::json doc = {{"url", url}, {"etag", v.etag}, {"last_modified", v.lastModified}};
+    if (auto ok = writeFileDurably(root_ / "http-validators.json", doc.dump()); !ok)
+        std::fprintf(stderr, "mirrorcoach: content store: %s\n", ok.error().message.c_str());
+}
+
+}  // namespace mc
