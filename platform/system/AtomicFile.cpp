@@ -26,7 +26,11 @@ struct Descriptor {
 
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view content) {
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::string temp = (dir / ("." + path.filename().string() + ".tmp.XXXXXX")).string();
+    // Appended piecewise: GCC 12 warns falsely (-Wrestrict) about "." + string at -O3.
+    std::string name(".");
+    name += path.filename().string();
+    name += ".tmp.XXXXXX";
+    std::string temp = (dir / name).string();
     Descriptor file{::mkstemp(temp.data())};
     if (file.fd < 0) return failure("cannot create a temporary file in", dir, errno);
     auto abandon = [&](const std::string& what) -> Status {
