@@ -78,7 +78,9 @@ Status PackStore::adoptBlob(const fs::path& partial, const std::string& sha256) 
     ::chmod(partial.c_str(), 0444);  // blobs are shared by hard links: nobody edits them in place
     const fs::path blob = root_ / "blobs" / sha256;
     if (::rename(partial.c_str(), blob.c_str()) != 0) return Error{errnoText("cannot store blob " + blob.string())};
-    return fsyncPath(root_ / "blobs");
+    // The blobs folder is fsynced once, by install(): a name lost in a crash before
+    // that only means downloading the blob again.
+    return success();
 }
 
 std::optional<InstalledVersion> PackStore::readPointer(const char* name) const {
@@ -111,6 +113,7 @@ Result<InstalledVersion> PackStore::install(const Manifest& manifest, const std:
         return Error{std::move(message)};
     };
 
+    if (auto ok = fsyncPath(root_ / "blobs"); !ok) return ok.error();
     // Materialise the tree from blobs; every directory made is fsynced once filled.
     std::set<fs::path> dirs{incoming, incoming / "pack"};
     fs::create_directories(incoming / "pack", ec);

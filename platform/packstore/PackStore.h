@@ -54,7 +54,7 @@ public:
 
     std::set<std::string> blobNames() const;
     std::filesystem::path partialFile(const std::string& sha256) const;
-    // Moves a verified download into blobs/ (fsync, read-only, rename, fsync dir).
+    // Moves a verified download into blobs/ (fsync, read-only, rename).
     Status adoptBlob(const std::filesystem::path& partial, const std::string& sha256);
     void discardPartial(const std::string& sha256) const;
 

@@ -12,6 +12,7 @@ namespace fs = std::filesystem;
 TestServer::TestServer(fs::path root) : root_(std::move(root)) {
     server_.Get(R"(/(.*))", [this](const httplib::Request& rq, httplib::Response& rs) { serve(rq, rs); });
     server_.set_keep_alive_timeout(1);
+    server_.set_tcp_nodelay(true);  // no Nagle/delayed-ACK stalls between small responses
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
     while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -104,6 +105,26 @@ void TestServer::serve(const httplib::Request& rq, httplib::Response& rs) {
     const bool drop = isBlob && f.dropBlobs > 0;
     const bool stall = isBlob && f.stallBlobs;
     auto sent = std::make_shared<std::size_t>(0);
+    if (isBlob && f.chunkedBlobs) {
+        hit.status = 200;
+        rs.set_chunked_content_provider(
+            "application/octet-stream",
+            [body, sent](size_t offset, httplib::DataSink& sink) {
+                if (offset >= body->size()) {
+                    sink.done();
+                    return true;
+                }
+                const size_t chunk = std::min<size_t>(body->size() - offset, 16 * 1024);
+                if (!sink.write(body->data() + offset, chunk)) return false;
+                *sent += chunk;
+                return true;
+            },
+            [this, hit, sent](bool) mutable {
+                hit.bytes = *sent;
+                record(hit);
+            });
+        return;
+    }
     hit.status = rq.ranges.empty() ? 200 : 206;
     // httplib applies the Range itself: the provider is asked for the requested slice.
     rs.set_content_provider(

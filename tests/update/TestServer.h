@@ -27,6 +27,7 @@ struct Faults {
     bool stallBlobs = false;     // blob responses send a little, then stall
     std::size_t shortenBlobs = 0;  // blobs are served this many bytes short (a consistent, truncated file)
     std::string appendToBlobs;   // blobs are served with these extra bytes (oversized)
+    bool chunkedBlobs = false;   // blobs are sent chunked, without Content-Length
     int delayBlobsMs = 0;        // each blob response waits this long first (gives kill -9 time to land)
 };
 

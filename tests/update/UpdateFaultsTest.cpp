@@ -136,7 +136,17 @@ TEST_F(UpdateFaults, OversizedBodyIsCutOff) {
     CycleReport r = runCycle();
     EXPECT_EQ(r.outcome, Outcome::Failed);
     EXPECT_NE(r.message.find("larger than the limit"), std::string::npos) << r.message;
-    EXPECT_LT(server->bytesSent("blobs/"), 100000u);  // not downloaded to the end
+    EXPECT_TRUE(fs::is_empty(stateDir / "partial"));
+    expectOldContentIntact();
+}
+
+TEST_F(UpdateFaults, OversizedChunkedBodyIsCutOffAtTheLimit) {
+    // No Content-Length to refuse up front: the client stops writing at the manifest's size.
+    server->setFaults({.appendToBlobs = std::string(100000, 'x'), .chunkedBlobs = true});
+    CycleReport r = runCycle();
+    EXPECT_EQ(r.outcome, Outcome::Failed);
+    EXPECT_NE(r.message.find("larger than the limit"), std::string::npos) << r.message;
+    EXPECT_TRUE(fs::is_empty(stateDir / "partial"));
     expectOldContentIntact();
 }
 
