@@ -1,0 +1,125 @@
+#include "content/FigureReader.h"
+
+#include <array>
+
+#include "content/Vocabulary.h"
+
+namespace mc {
+
+namespace {
+// Generous bounds that still catch typos (a hip 12 body heights away, an angle in radians*100).
+constexpr double kHipXMax = 3, kHipYMin = -1, kHipYMax = 3;
+constexpr double kAngleMax = 360;
+constexpr std::size_t kMaxKeyframes = 32;
+
+constexpr std::array<std::string_view, 11> kPoseKeys{"hip",       "torso",       "head",      "upper_arm_l",
+                                                     "forearm_l", "upper_arm_r", "forearm_r", "thigh_l",
+                                                     "shin_l",    "thigh_r",     "shin_r"};
+
+std::optional<Pose> readPose(const Json& value, const std::string& pointer, FileReport& report) {
+    JsonObject object(value, pointer, report, kPoseKeys, "a pose", "pose segment");
+    if (!object.valid()) return std::nullopt;
+    Pose pose = defaultPose();
+    bool ok = true;
+    if (const Json* hip = object.find("hip")) {
+        std::string at = object.pointer("hip");
+        if (!hip->is_array() || hip->size() != 2) {
+            report.add(at,
+                       "expected the hip as [x, y], found " + describeType(*hip) +
+                           (hip->is_array() ? " of " + std::to_string(hip->size()) + " numbers" : ""),
+                       "give two numbers in body heights, e.g. [0, 0.5] for standing");
+            ok = false;
+        } else {
+            auto x = readNumber((*hip)[0], at + "/0", report, -kHipXMax, kHipXMax);
+            auto y = readNumber((*hip)[1], at + "/1", report, kHipYMin, kHipYMax);
+            if (x && y) {
+                pose.hipX = static_cast<float>(*x);
+                pose.hipY = static_cast<float>(*y);
+            } else {
+                ok = false;
+            }
+        }
+    }
+    for (std::size_t s = 0; s < vocabulary::kSegmentNames.size(); ++s) {
+        std::string_view name = vocabulary::kSegmentNames[s];
+        const Json* angle = object.find(name);
+        if (!angle) continue;
+        if (auto degrees = readNumber(*angle, object.pointer(name), report, -kAngleMax, kAngleMax)) {
+            pose.angle[s] = static_cast<float>(*degrees);
+        } else {
+            ok = false;
+        }
+    }
+    if (!ok) return std::nullopt;
+    return pose;
+}
+}  // namespace
+
+Pose defaultPose() {
+    Pose pose;
+    pose.hipX = 0.0f;
+    pose.hipY = 0.49f;  // legs of 0.49 body heights reach the floor
+    auto set = [&](Segment s, float degrees) { pose.angle[static_cast<int>(s)] = degrees; };
+    set(Segment::Torso, 90);
+    set(Segment::Head, 90);
+    for (Segment s : {Segment::UpperArmL, Segment::ForearmL, Segment::UpperArmR, Segment::ForearmR, Segment::ThighL,
+                      Segment::ShinL, Segment::ThighR, Segment::ShinR}) {
+        set(s, -90);
+    }
+    return pose;
+}
+
+std::optional<Figure> readFigure(const Json& value, const std::string& pointer, FileReport& report) {
+    JsonObject object(value, pointer, report, vocabulary::kFigureKeys, "a figure");
+    if (!object.valid()) return std::nullopt;
+    const Json* keyframes = object.require("keyframes",
+                                           "give at least two keyframes: [{\"at\": 0, \"pose\": {...}}, "
+                                           "{\"at\": 1, \"pose\": {...}}]");
+    if (!keyframes) return std::nullopt;
+    std::string listPointer = object.pointer("keyframes");
+    if (!keyframes->is_array()) {
+        report.add(listPointer, "expected a list of keyframes, found " + describeType(*keyframes));
+        return std::nullopt;
+    }
+    if (keyframes->size() < 2 || keyframes->size() > kMaxKeyframes) {
+        report.add(listPointer,
+                   "a figure needs 2 to " + std::to_string(kMaxKeyframes) + " keyframes, found " +
+                       std::to_string(keyframes->size()),
+                   "give at least a start pose (\"at\": 0) and an end pose (\"at\": 1)");
+        return std::nullopt;
+    }
+    Figure figure;
+    bool ok = true;
+    std::optional<double> previousAt;
+    for (std::size_t i = 0; i < keyframes->size(); ++i) {
+        JsonObject frame((*keyframes)[i], listPointer + "/" + std::to_string(i), report, vocabulary::kKeyframeKeys,
+                         "a keyframe");
+        if (!frame.valid()) {
+            ok = false;
+            continue;
+        }
+        const Json* atValue = frame.require("at", "the movement's progress from 0 (start) to 1 (end)");
+        const Json* poseValue = frame.require("pose", "the segment angles, e.g. {\"torso\": 90}");
+        std::optional<double> at;
+        if (atValue) at = readNumber(*atValue, frame.pointer("at"), report, 0, 1);
+        if (at && previousAt && *at <= *previousAt) {
+            report.add(
+                frame.pointer("at"),
+                "keyframes are out of order: \"at\" " + formatNumber(*at) + " follows " + formatNumber(*previousAt),
+                "list keyframes by increasing \"at\", each at a different moment");
+            at.reset();
+        }
+        std::optional<Pose> pose;
+        if (poseValue) pose = readPose(*poseValue, frame.pointer("pose"), report);
+        if (atValue && at) previousAt = at;
+        if (!at || !pose) {
+            ok = false;
+            continue;
+        }
+        figure.keyframes.push_back(Keyframe{static_cast<float>(*at), *pose});
+    }
+    if (!ok) return std::nullopt;
+    return figure;
+}
+
+}  // namespace mc

@@ -1,0 +1,39 @@
+#pragma once
+// Every field name and every fixed value of content format version 1, in one place:
+// the parser checks against these lists, and a test checks docs/content-schema.json
+// says the same.
+#include <array>
+#include <string_view>
+
+namespace mc::vocabulary {
+
+inline constexpr int kFormatVersion = 1;  // the only format this build reads
+
+// "$schema" is allowed at the top of every file so editors can check it against
+// docs/content-schema.json; the parser ignores its value.
+inline constexpr std::array<std::string_view, 7> kPackKeys{"format", "id",     "version", "language",
+                                                           "title",  "safety", "$schema"};
+inline constexpr std::array<std::string_view, 14> kExerciseKeys{
+    "id",   "name",     "instructions",      "cues",   "category", "muscles", "equipment", "sided",
+    "dose", "cautions", "contraindications", "figure", "image",    "$schema"};
+inline constexpr std::array<std::string_view, 6> kDoseKeys{"hold_s", "reps", "tempo", "sets", "rest_s", "switch_s"};
+inline constexpr std::array<std::string_view, 4> kTempoKeys{"up_s", "top_s", "down_s", "bottom_s"};
+inline constexpr std::array<std::string_view, 10> kRoutineKeys{
+    "id",    "title",  "description", "focus", "level", "safety", "get_ready_s", "rest_between_exercises_s",
+    "items", "$schema"};
+inline constexpr std::array<std::string_view, 8> kItemKeys{"exercise", "hold_s", "reps",     "tempo",
+                                                           "sets",     "rest_s", "switch_s", "rest_after_s"};
+inline constexpr std::array<std::string_view, 1> kFigureKeys{"keyframes"};
+inline constexpr std::array<std::string_view, 2> kKeyframeKeys{"at", "pose"};
+// Pose keys besides "hip", in the order of mc::Segment.
+inline constexpr std::array<std::string_view, 10> kSegmentNames{
+    "torso", "head", "upper_arm_l", "forearm_l", "upper_arm_r", "forearm_r", "thigh_l", "shin_l", "thigh_r", "shin_r"};
+
+inline constexpr std::array<std::string_view, 4> kCategories{"stretch", "strength", "mobility", "relaxation"};
+inline constexpr std::array<std::string_view, 11> kEquipment{"none",   "mat",       "towel", "strap",   "chair", "wall",
+                                                             "pillow", "dumbbells", "bar",   "fitball", "bench"};
+inline constexpr std::array<std::string_view, 8> kFocuses{"relief",   "stretch",   "strength",  "posture",
+                                                          "mobility", "pregnancy", "postnatal", "office"};
+inline constexpr std::array<std::string_view, 4> kLevels{"gentle", "beginner", "intermediate", "advanced"};
+
+}  // namespace mc::vocabulary
