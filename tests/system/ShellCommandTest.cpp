@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "platform/system/PresenceSensor.h"
 #include "platform/system/ShellCommand.h"
@@ -31,27 +33,45 @@ TEST(ShellCommand, RunsThroughTheShellWithArguments) {
     std::filesystem::remove(file);
 }
 
+// True once `pid` has ended (gone, or a zombie waiting for its new parent to reap it).
+bool ended(pid_t pid) {
+    if (::kill(pid, 0) != 0) return true;
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("State:", 0) == 0) return line.find('Z') != std::string::npos;
+    }
+    return true;
+}
+
+// Polls `done` for up to 20 s: a bound for a loaded machine, not a timing assertion.
+template <typename Done>
+bool eventually(Done done) {
+    for (int i = 0; i < 2000; ++i) {
+        if (done()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
+}
+
 TEST(ShellCommand, AHangingCommandAndItsChildrenAreKilledAtTheTimeout) {
     const auto pidFile = std::filesystem::temp_directory_path() / ("mc-shell-pid-" + std::to_string(::getpid()));
-    // The shell starts a grandchild that would outlive a kill of the shell alone.
-    const CommandOutcome outcome =
-        runShellCommand("sleep 60 & echo $! > '" + pidFile.string() + "'; wait", Millis(300));
+    std::filesystem::remove(pidFile);
+    // The shell starts a grandchild that would outlive a kill of the shell alone. The timeout
+    // is already over when the test first polls, which happens only once the grandchild runs.
+    auto process = ShellProcess::start("sleep 60 & echo $! > '" + pidFile.string() + ".new'; mv '" +
+                                           pidFile.string() + ".new' '" + pidFile.string() + "'; wait",
+                                       Millis(1));
+    ASSERT_TRUE(process.ok());
+    ASSERT_TRUE(eventually([&] { return std::filesystem::exists(pidFile); }));
+    const CommandOutcome outcome = process->wait();
     EXPECT_TRUE(outcome.timedOut);
     EXPECT_FALSE(outcome.succeeded());
     std::ifstream in(pidFile);
     pid_t grandchild = 0;
     in >> grandchild;
     ASSERT_GT(grandchild, 0);
-    // Reaped by init eventually; it must at least have been signalled (gone or a zombie).
-    bool gone = ::kill(grandchild, 0) != 0;
-    if (!gone) {
-        std::ifstream status("/proc/" + std::to_string(grandchild) + "/status");
-        std::string line;
-        while (std::getline(status, line)) {
-            if (line.rfind("State:", 0) == 0) gone = line.find('Z') != std::string::npos;
-        }
-    }
-    EXPECT_TRUE(gone) << "sleep " << grandchild << " survived the timeout";
+    EXPECT_TRUE(eventually([&] { return ended(grandchild); })) << "sleep " << grandchild << " survived the timeout";
     std::filesystem::remove(pidFile);
 }
 
