@@ -170,3 +170,35 @@ TEST_F(PackStoreTest, PublisherRefusesALowerVersion) {
 
 }  // namespace
 }  // namespace mc
+
+#include "platform/packstore/InstalledContentLoader.h"
+
+namespace mc {
+namespace {
+
+TEST_F(PackStoreTest, StartupLoadsTheInstalledVersionOrFallsBack) {
+    fs::remove_all(store.root());
+    EXPECT_FALSE(loadInstalledContent(store.root(), {key.publicKey}, loadValidPack).has_value());  // nothing yet
+    ASSERT_TRUE(store.open().ok());
+    ASSERT_TRUE(installVersion(1).ok());
+    ASSERT_TRUE(installVersion(2).ok());
+    auto shown = loadInstalledContent(store.root(), {key.publicKey}, loadValidPack);
+    ASSERT_TRUE(shown.has_value());
+    EXPECT_EQ(shown->version, 2);
+    EXPECT_EQ(shown->pack.exercises.size(), 2u);
+
+    // Version 2 verifies but the loader rejects it (e.g. a newer format this app cannot
+    // read): the previous version is used and becomes current.
+    auto picky = [](const fs::path& dir) -> Result<ContentPack> {
+        auto pack = loadValidPack(dir);
+        if (pack && pack->version == "2") return Error{"cannot read version 2"};
+        return pack;
+    };
+    shown = loadInstalledContent(store.root(), {key.publicKey}, picky);
+    ASSERT_TRUE(shown.has_value());
+    EXPECT_EQ(shown->version, 1);
+    EXPECT_EQ(store.current()->manifest.version, 1);
+}
+
+}  // namespace
+}  // namespace mc
