@@ -34,6 +34,7 @@ mc_require_pkg(sqlite3 libsqlite3-dev)
 mc_require_pkg(tomlplusplus libtomlplusplus-dev)
 mc_require_pkg(espeak-ng libespeak-ng-dev)
 mc_require_pkg(libsystemd libsystemd-dev)
+mc_require_pkg(cpp-httplib libcpp-httplib-dev)  # tests only: a real HTTP server on 127.0.0.1
 
 # Debian ships the SDL_Renderer backend of Dear ImGui as source only: we compile it from there.
 set(MC_IMGUI_BACKENDS /usr/share/doc/libimgui-dev/examples/backends)
