@@ -11,6 +11,10 @@ const std::string& LocalizedText::in(std::string_view language) const {
     return byLanguage.empty() ? kEmpty : byLanguage.begin()->second;
 }
 
+bool Exercise::uses(std::string_view item) const {
+    return std::find(equipment.begin(), equipment.end(), item) != equipment.end();
+}
+
 const Exercise* ContentPack::exercise(std::string_view id) const {
     auto it = std::find_if(exercises.begin(), exercises.end(), [&](const Exercise& e) { return e.id == id; });
     return it == exercises.end() ? nullptr : &*it;

@@ -62,6 +62,8 @@ struct Exercise {
     std::vector<LocalizedText> contraindications;
     Figure figure;
     std::string image;  // optional raster illustration, path inside the pack
+
+    bool uses(std::string_view item) const;  // equipment, e.g. "dumbbells"
 };
 
 struct RoutineItem {

@@ -1,0 +1,128 @@
+// `mirrorcoach screenshot`: renders, without any display, exactly what the mirror shows
+// at a moment of a routine. The same arguments always give the same pixels.
+#include <cstdio>
+#include <sstream>
+
+#include "cli/Commands.h"
+#include "cli/ContentChoice.h"
+#include "cli/Screenshots.h"
+
+namespace mc {
+namespace {
+
+struct Options {
+    std::string content;
+    std::string routine;
+    std::string at = "0";
+    std::string size = "1920x1080";
+    int rotate = 0;
+    std::string out = "mirrorcoach.png";
+    std::string screen = "player";
+    std::string clock = "07:30";
+    std::string language = "en";
+    bool contactSheet = false;
+    bool exercises = false;
+};
+
+Result<std::vector<Millis>> parseTimes(const std::string& text) {
+    std::vector<Millis> times;
+    std::stringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        char* end = nullptr;
+        double s = std::strtod(item.c_str(), &end);
+        if (item.empty() || *end != '\0' || s < 0 || s > 24 * 3600)
+            return Error{"--at takes seconds from the start, or a comma-separated list (0,12.5,30); not '" + item + "'"};
+        times.push_back(fromSeconds(s));
+    }
+    if (times.empty()) return Error{"--at needs at least one time"};
+    return times;
+}
+
+// "shot.png" at 12.5 s of several -> "shot-12.5s.png"
+std::string outputFor(const std::string& out, Millis at, bool several) {
+    if (!several) return out;
+    std::string base = out.size() > 4 && out.ends_with(".png") ? out.substr(0, out.size() - 4) : out;
+    char t[32];
+    std::snprintf(t, sizeof t, "%g", seconds(at));
+    return base + "-" + t + "s.png";
+}
+
+int run(const Options& o) {
+    auto content = loadContent(o.content);
+    if (!content) {
+        std::fprintf(stderr, "mirrorcoach screenshot: %s\n", content.error().message.c_str());
+        return kExitFailure;
+    }
+    auto fonts = loadFontFiles(MC_FONT_REGULAR, MC_FONT_BOLD);
+    if (!fonts) {
+        std::fprintf(stderr, "mirrorcoach screenshot: %s\n", fonts.error().message.c_str());
+        return kExitFailure;
+    }
+    auto size = parseSize(o.size);
+    auto times = parseTimes(o.at);
+    int hh = 0, mm = 0;
+    if (!size || !times || std::sscanf(o.clock.c_str(), "%d:%d", &hh, &mm) != 2) {
+        std::fprintf(stderr, "mirrorcoach screenshot: %s\n",
+                     !size ? size.error().message.c_str()
+                           : !times ? times.error().message.c_str() : "--clock takes HH:MM");
+        return kExitUsage;
+    }
+    ScreenshotStudio studio(*content, *fonts);
+    ShotRequest req;
+    req.routineId = o.routine;
+    req.width = size->first;
+    req.height = size->second;
+    req.rotation = o.rotate;
+    req.clockMinutes = hh * 60 + mm;
+    req.language = o.language;
+    if (o.screen == "home") req.screen = Screen::Home;
+    if (o.screen == "overview") req.screen = Screen::Overview;
+
+    std::vector<std::pair<std::string, Result<Image>>> shots;
+    if (o.exercises) {
+        shots.emplace_back(o.out, studio.exerciseSheet(o.language));
+    } else if (o.contactSheet) {
+        shots.emplace_back(o.out, studio.routineSheet(req));
+    } else {
+        for (Millis at : *times) {
+            req.at = at;
+            shots.emplace_back(outputFor(o.out, at, times->size() > 1), studio.moment(req));
+        }
+    }
+    for (auto& [path, image] : shots) {
+        if (!image) {
+            std::fprintf(stderr, "mirrorcoach screenshot: %s\n", image.error().message.c_str());
+            return kExitFailure;
+        }
+        if (Status s = writePng(path, *image); !s) {
+            std::fprintf(stderr, "mirrorcoach screenshot: %s\n", s.error().message.c_str());
+            return kExitFailure;
+        }
+        std::printf("%s (%dx%d)\n", path.c_str(), image->width, image->height);
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+void addScreenshotCommand(CommandRegistry& registry) {
+    auto o = std::make_shared<Options>();
+    CLI::App* cmd = registry.add("screenshot", "Render what the mirror shows to PNG, without a display",
+                                 [o] { return run(*o); });
+    cmd->add_option("--content", o->content, "Content pack folder (default: the installed or bundled pack)");
+    cmd->add_option("--routine", o->routine, "Routine id (see `mirrorcoach list`; default: the first)");
+    cmd->add_option("--at", o->at, "Seconds since the routine started; a comma-separated list gives one PNG each");
+    cmd->add_option("--size", o->size, "Display size WxH as the panel reports it")->capture_default_str();
+    cmd->add_option("--rotate", o->rotate, "Rotation of the panel: 0, 90, 180 or 270")
+        ->check(CLI::IsMember({0, 90, 180, 270}));
+    cmd->add_option("--out", o->out, "Output PNG file")->capture_default_str();
+    cmd->add_option("--screen", o->screen, "player (default), overview or home")
+        ->check(CLI::IsMember({"player", "overview", "home"}));
+    cmd->add_option("--clock", o->clock, "Time of day shown on the home screen (HH:MM)")->capture_default_str();
+    cmd->add_option("--language", o->language, "Language of the texts (en, ru)")->capture_default_str();
+    cmd->add_flag("--contact-sheet", o->contactSheet, "One picture with the key moments of the routine");
+    cmd->add_flag("--exercises", o->exercises, "With --contact-sheet: every exercise's figure instead");
+}
+
+}  // namespace mc

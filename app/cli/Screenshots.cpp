@@ -1,0 +1,170 @@
+#include "cli/Screenshots.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "cli/ContentChoice.h"
+#include "core/Timeline.h"
+#include "platform/display/HeadlessRenderer.h"
+#include "ui/Canvas.h"
+#include "ui/FigureView.h"
+#include "ui/MirrorView.h"
+
+namespace mc {
+namespace {
+
+std::pair<int, int> uprightSize(const ShotRequest& r) {
+    bool sideways = r.rotation == 90 || r.rotation == 270;
+    return sideways ? std::pair{r.height, r.width} : std::pair{r.width, r.height};
+}
+
+Image renderState(HeadlessRenderer& renderer, const MirrorState& state, const ShotRequest& request, MonoTime now) {
+    ViewContext ctx;
+    ctx.layout = renderer.layout();
+    ctx.fonts = &renderer.fonts();
+    ctx.now = now;
+    ctx.clockMinutes = request.clockMinutes;
+    ctx.language = request.language;
+    ctx.home.contentVersion = "content " + state.content().version;
+    ctx.home.updateStatus = "bundled";
+    return renderer.render([&](ImDrawList& list) { drawMirror(list, state, ctx); });
+}
+
+// Puts the mirror into the state the request describes, as if started at 0 with no input.
+Result<MirrorState> stateFor(std::shared_ptr<const ContentPack> content, const ShotRequest& request) {
+    MirrorState state(content);
+    if (content->routines.empty()) return state;
+    std::string id = request.routineId.empty() ? content->routines.front().id : request.routineId;
+    if (!content->routine(id)) {
+        std::string known;
+        for (const Routine& r : content->routines) known += (known.empty() ? "" : ", ") + r.id;
+        return Error{"no routine '" + id + "' in the content (routines: " + known + ")"};
+    }
+    Screen screen = request.screen.value_or(Screen::Player);
+    if (screen == Screen::Home) {
+        for (size_t i = 0; i < content->routines.size(); ++i)
+            if (content->routines[i].id == id) state.select(static_cast<int>(i));
+    } else if (screen == Screen::Overview) {
+        state.openRoutine(id, MonoTime{0});
+    } else {
+        state.startRoutine(id, MonoTime{0});
+        state.tick(request.at);
+    }
+    return state;
+}
+
+void blit(Image& dst, const Image& src, int x0, int y0) {
+    for (int y = 0; y < src.height && y0 + y < dst.height; ++y)
+        std::copy_n(&src.rgba[size_t(y) * src.width * 4], size_t(std::min(src.width, dst.width - x0)) * 4,
+                    &dst.rgba[(size_t(y0 + y) * dst.width + x0) * 4]);
+}
+
+}  // namespace
+
+Image downscale(const Image& s, int width, int height) {
+    Image d{width, height, std::vector<uint8_t>(size_t(width) * height * 4)};
+    for (int y = 0; y < height; ++y) {
+        int sy0 = y * s.height / height, sy1 = std::max(sy0 + 1, (y + 1) * s.height / height);
+        for (int x = 0; x < width; ++x) {
+            int sx0 = x * s.width / width, sx1 = std::max(sx0 + 1, (x + 1) * s.width / width);
+            unsigned sum[4] = {0, 0, 0, 0};
+            for (int yy = sy0; yy < sy1; ++yy)
+                for (int xx = sx0; xx < sx1; ++xx)
+                    for (int c = 0; c < 4; ++c) sum[c] += s.rgba[(size_t(yy) * s.width + xx) * 4 + c];
+            unsigned n = unsigned((sy1 - sy0) * (sx1 - sx0));
+            for (int c = 0; c < 4; ++c) d.rgba[(size_t(y) * width + x) * 4 + c] = uint8_t(sum[c] / n);
+        }
+    }
+    return d;
+}
+
+Result<Image> ScreenshotStudio::moment(const ShotRequest& request) const {
+    auto state = stateFor(content_, request);
+    if (!state) return state.error();
+    auto [w, h] = uprightSize(request);
+    auto renderer = HeadlessRenderer::create(w, h, fonts_, textCorpus(*content_, request.language));
+    if (!renderer) return renderer.error();
+    return renderState(**renderer, *state, request, request.at);
+}
+
+std::vector<Millis> ScreenshotStudio::keyMoments(const Routine& routine) const {
+    Timeline tl = expandRoutine(routine, *content_);
+    std::vector<Millis> out;
+    auto first = [&](auto pred) -> const Phase* {
+        for (const Phase& p : tl.phases)
+            if (pred(p)) return &p;
+        return nullptr;
+    };
+    auto addMid = [&](const Phase* p, double fraction) {
+        if (p && p->duration.count() > 0) out.push_back(p->start + Millis(int64_t(p->duration.count() * fraction)));
+    };
+    addMid(first([](const Phase& p) { return p.kind == PhaseKind::GetReady; }), 0.5);
+    addMid(first([](const Phase& p) { return p.kind == PhaseKind::Work && !p.paced; }), 0.4);
+    if (const Phase* reps = first([](const Phase& p) { return p.kind == PhaseKind::Work && p.paced; })) {
+        const RoutineItem& item = routine.items[reps->item];
+        // Half-way up the second repetition: the figure is mid-movement.
+        Millis rep = item.dose.tempo.rep();
+        out.push_back(reps->start + std::min(rep, reps->duration / 2) + item.dose.tempo.up / 2);
+    }
+    addMid(first([](const Phase& p) { return p.kind == PhaseKind::SwitchSides; }), 0.5);
+    addMid(first([](const Phase& p) { return p.kind == PhaseKind::Work && p.side == Side::Right; }), 0.5);
+    addMid(first([](const Phase& p) { return p.kind == PhaseKind::SetRest; }), 0.5);
+    addMid(first([](const Phase& p) { return p.kind == PhaseKind::ExerciseRest; }), 0.5);
+    out.push_back(tl.total + Millis(1000));  // the summary
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+Result<Image> ScreenshotStudio::routineSheet(const ShotRequest& request) const {
+    std::string id = request.routineId.empty() && !content_->routines.empty() ? content_->routines.front().id
+                                                                              : request.routineId;
+    const Routine* routine = content_->routine(id);
+    if (!routine) return Error{"no routine '" + id + "' in the content"};
+    auto [w, h] = uprightSize(request);
+    auto renderer = HeadlessRenderer::create(w, h, fonts_, textCorpus(*content_, request.language));
+    if (!renderer) return renderer.error();
+
+    std::vector<Millis> moments = keyMoments(*routine);
+    const int columns = 3, gap = 8;
+    int cellW = (w - gap * (columns - 1)) / columns;
+    int cellH = cellW * h / w;
+    int rows = (static_cast<int>(moments.size()) + columns - 1) / columns;
+    Image sheet{w, rows * cellH + (rows - 1) * gap, {}};
+    sheet.rgba.assign(size_t(sheet.width) * sheet.height * 4, 0);
+    for (size_t i = 3; i < sheet.rgba.size(); i += 4) sheet.rgba[i] = 255;
+    for (size_t i = 0; i < moments.size(); ++i) {
+        ShotRequest r = request;
+        r.routineId = id;
+        r.at = moments[i];
+        auto state = stateFor(content_, r);
+        if (!state) return state.error();
+        Image full = renderState(**renderer, *state, r, r.at);
+        blit(sheet, downscale(full, cellW, cellH), int(i % columns) * (cellW + gap), int(i / columns) * (cellH + gap));
+    }
+    return sheet;
+}
+
+Result<Image> ScreenshotStudio::exerciseSheet(const std::string& language) const {
+    const int columns = 6, cellW = 360, cellH = 330, figureH = 250;
+    int count = static_cast<int>(content_->exercises.size());
+    int rows = std::max(1, (count + columns - 1) / columns);
+    FontSizes sizes{22, 24, 26, 26};
+    auto renderer = HeadlessRenderer::create(columns * cellW, rows * cellH, fonts_, textCorpus(*content_, language), sizes);
+    if (!renderer) return renderer.error();
+    return (*renderer)->render([&](ImDrawList& list) {
+        Canvas c(list, (*renderer)->layout(), (*renderer)->fonts());
+        for (int i = 0; i < count; ++i) {
+            const Exercise& e = content_->exercises[i];
+            float x = float(i % columns) * cellW, y = float(i / columns) * cellH;
+            // Start of the movement dim on the left, its end bright on the right.
+            drawFigure(c, e.figure, {0.0f, Millis{0}, false, e.uses("dumbbells")}, x + 6, y + 6, cellW / 2.0f - 6, figureH, 0.55f);
+            drawFigure(c, e.figure, {1.0f, Millis{0}, false, e.uses("dumbbells")}, x + cellW / 2.0f, y + 6, cellW / 2.0f - 6, figureH);
+            c.fittedText(c.fonts().body, 24, 16, x + cellW / 2.0f, y + figureH + 14, colors::kWhite, e.name.in(language),
+                         cellW - 16, Align::Center);
+            c.text(c.fonts().small, 22, x + cellW / 2.0f, y + figureH + 46, colors::kDim, e.id, Align::Center);
+        }
+    });
+}
+
+}  // namespace mc

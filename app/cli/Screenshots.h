@@ -1,0 +1,50 @@
+#pragma once
+// Headless pictures of the mirror: one moment of a routine, a contact sheet of a
+// routine's key moments, or a sheet of every exercise's figure. The same drawing
+// code as the real display, so the pictures are what the mirror shows.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Content.h"
+#include "mirror/MirrorState.h"
+#include "platform/display/FrameRenderer.h"
+#include "platform/display/PngFile.h"
+
+namespace mc {
+
+struct ShotRequest {
+    std::string routineId;        // empty: the first routine
+    std::optional<Screen> screen;  // Home/Overview show those screens; default: the player at `at`
+    Millis at{0};                 // time since the routine started (player and summary)
+    int width = 1920;
+    int height = 1080;
+    int rotation = 0;             // the picture is what a person sees: upright, rotated size
+    int clockMinutes = 7 * 60 + 30;  // a fixed time of day keeps pictures reproducible
+    std::string language = "en";
+};
+
+class ScreenshotStudio {
+public:
+    ScreenshotStudio(std::shared_ptr<const ContentPack> content, FontFiles fonts)
+        : content_(std::move(content)), fonts_(std::move(fonts)) {}
+
+    Result<Image> moment(const ShotRequest& request) const;
+    // The key moments of a routine (get ready, a hold, paced reps, a side switch, a
+    // rest, the summary) in one picture, with each moment's time written under it.
+    Result<Image> routineSheet(const ShotRequest& request) const;
+    // Every exercise's figure at the start and the end of its movement.
+    Result<Image> exerciseSheet(const std::string& language) const;
+
+    // The moments routineSheet() shows, for tests and for `--at` defaults.
+    std::vector<Millis> keyMoments(const Routine& routine) const;
+
+private:
+    std::shared_ptr<const ContentPack> content_;
+    FontFiles fonts_;
+};
+
+// Area-average downscale, for sheet thumbnails.
+Image downscale(const Image& source, int width, int height);
+
+}  // namespace mc

@@ -1,0 +1,139 @@
+#include "mirror/MirrorState.h"
+
+#include <algorithm>
+
+namespace mc {
+
+MirrorState::MirrorState(std::shared_ptr<const ContentPack> content, MirrorTimings timings)
+    : content_(std::move(content)), timings_(timings) {}
+
+void MirrorState::select(int index) {
+    int count = static_cast<int>(content_->routines.size());
+    if (count == 0) return;
+    selected_ = ((index % count) + count) % count;
+}
+
+const Routine* MirrorState::routine() const {
+    const ContentPack& pack = sessionContent_ ? *sessionContent_ : *content_;
+    if (selected_ < 0 || selected_ >= static_cast<int>(pack.routines.size())) return nullptr;
+    return &pack.routines[selected_];
+}
+
+bool MirrorState::openRoutine(std::string_view id, MonoTime now) {
+    const auto& routines = content_->routines;
+    auto it = std::find_if(routines.begin(), routines.end(), [&](const Routine& r) { return r.id == id; });
+    if (it == routines.end()) return false;
+    if (session_) endSession(now);
+    selected_ = static_cast<int>(it - routines.begin());
+    goTo(Screen::Overview, now);
+    return true;
+}
+
+bool MirrorState::startRoutine(std::string_view id, MonoTime now) {
+    if (!openRoutine(id, now)) return false;
+    beginSession(now);
+    return true;
+}
+
+bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
+    if (!canReplaceContent() || !content) return false;
+    // Keep the same routine selected if it still exists.
+    std::string selectedId = routine() ? routine()->id : std::string();
+    content_ = std::move(content);
+    selected_ = 0;
+    for (size_t i = 0; i < content_->routines.size(); ++i)
+        if (content_->routines[i].id == selectedId) selected_ = static_cast<int>(i);
+    return true;
+}
+
+void MirrorState::handle(Action action, MonoTime now) {
+    switch (screen_) {
+    case Screen::Home:
+        if (action == Action::Next) select(selected_ + 1);
+        if (action == Action::Previous) select(selected_ - 1);
+        if (action == Action::Select && routine()) goTo(Screen::Overview, now);
+        break;
+    case Screen::Overview:
+        if (action == Action::Select) beginSession(now);
+        if (action == Action::Back) goTo(Screen::Home, now);
+        if (action == Action::Next) { select(selected_ + 1); goTo(Screen::Overview, now); }
+        if (action == Action::Previous) { select(selected_ - 1); goTo(Screen::Overview, now); }
+        break;
+    case Screen::Player:
+        if (action == Action::Select) session_->apply(SessionCommand::TogglePause, now);
+        if (action == Action::Next) session_->apply(SessionCommand::Next, now);
+        if (action == Action::Previous) session_->apply(SessionCommand::Previous, now);
+        if (action == Action::Back) {
+            session_->apply(SessionCommand::Stop, now);
+            endSession(now);
+        }
+        break;
+    case Screen::Summary:
+        if (action == Action::Select || action == Action::Back) goTo(Screen::Home, now);
+        break;
+    }
+    tick(now);
+}
+
+void MirrorState::tick(MonoTime now) {
+    if (screen_ == Screen::Overview && now - screenSince_ >= timings_.overviewCountdown) beginSession(now);
+    if (screen_ == Screen::Player && session_ && session_->finished(now)) endSession(now);
+    if (screen_ == Screen::Summary && now - screenSince_ >= timings_.summaryShown) goTo(Screen::Home, now);
+}
+
+Millis MirrorState::overviewRemaining(MonoTime now) const {
+    if (screen_ != Screen::Overview) return Millis{0};
+    return std::max(Millis{0}, timings_.overviewCountdown - (now - screenSince_));
+}
+
+Millis MirrorState::summaryRemaining(MonoTime now) const {
+    if (screen_ != Screen::Summary) return Millis{0};
+    return std::max(Millis{0}, timings_.summaryShown - (now - screenSince_));
+}
+
+std::optional<SessionOutcome> MirrorState::takeFinishedSession() {
+    if (outcomeTaken_) return std::nullopt;
+    outcomeTaken_ = true;
+    return outcome_;
+}
+
+void MirrorState::goTo(Screen screen, MonoTime now) {
+    if (screen == Screen::Home) {
+        session_.reset();
+        timeline_.reset();
+        sessionContent_.reset();
+    }
+    screen_ = screen;
+    screenSince_ = now;
+}
+
+void MirrorState::beginSession(MonoTime now) {
+    const Routine* r = routine();
+    if (!r) return;
+    sessionContent_ = content_;
+    timeline_ = std::make_unique<const Timeline>(expandRoutine(*r, *sessionContent_));
+    session_ = std::make_unique<SessionEngine>(*timeline_, *r, now);
+    goTo(Screen::Player, now);
+}
+
+void MirrorState::endSession(MonoTime now) {
+    if (!session_) return;
+    SessionView v = session_->view(now);
+    SessionOutcome o;
+    o.routineId = session_->routine().id;
+    o.totalItems = static_cast<int>(session_->routine().items.size());
+    o.stoppedEarly = !v.finished;
+    o.activeTime = v.position;
+    // An item counts as done once its last Work phase has ended.
+    for (int i = 0; i < o.totalItems; ++i) {
+        Millis lastWorkEnd{-1};
+        for (const Phase& p : timeline_->phases)
+            if (p.item == i && p.kind == PhaseKind::Work) lastWorkEnd = p.end();
+        if (lastWorkEnd >= Millis{0} && v.position >= lastWorkEnd) ++o.completedItems;
+    }
+    outcome_ = o;
+    outcomeTaken_ = false;
+    goTo(Screen::Summary, now);
+}
+
+}  // namespace mc

@@ -1,0 +1,94 @@
+#pragma once
+// The mirror as a person experiences it: home -> routine overview -> player ->
+// summary -> home. Everything advances by itself; inputs only speed things up.
+// Pure: a function of the content, the injected monotonic clock and the actions.
+#include <memory>
+#include <optional>
+
+#include "core/Content.h"
+#include "core/SessionEngine.h"
+#include "core/Timeline.h"
+
+namespace mc {
+
+enum class Screen { Home, Overview, Player, Summary };
+
+// What a key, clicker button or gamepad button means, whatever the device.
+enum class Action {
+    Select,    // Enter / Space / A: open, start, pause/resume
+    Next,      // Right / PageDown: next routine or next phase
+    Previous,  // Left / PageUp: previous routine or phase
+    Back,      // Esc / B: back toward home (stops a session)
+};
+
+// How long the screens wait before moving on by themselves.
+struct MirrorTimings {
+    Millis overviewCountdown{20000};  // the overview starts the routine after this
+    Millis summaryShown{60000};       // the summary returns home after this
+};
+
+// How a session ended, for the summary screen and the history.
+struct SessionOutcome {
+    std::string routineId;
+    Millis activeTime{0};
+    int completedItems = 0;
+    int totalItems = 0;
+    bool stoppedEarly = false;
+};
+
+class MirrorState {
+public:
+    explicit MirrorState(std::shared_ptr<const ContentPack> content, MirrorTimings timings = {});
+
+    void handle(Action action, MonoTime now);
+    // Advances whatever moves by itself (countdowns, the end of a session).
+    void tick(MonoTime now);
+
+    // Opens the overview of a routine, or starts it straight away (skipping the overview).
+    bool openRoutine(std::string_view id, MonoTime now);
+    bool startRoutine(std::string_view id, MonoTime now);
+
+    // New content is taken only on the home screen, so a session is never interrupted.
+    // Returns false (and keeps the current content) anywhere else.
+    bool replaceContent(std::shared_ptr<const ContentPack> content);
+    bool canReplaceContent() const { return screen_ == Screen::Home; }
+
+    Screen screen() const { return screen_; }
+    MonoTime screenSince() const { return screenSince_; }
+    const ContentPack& content() const { return *content_; }
+    int selectedRoutine() const { return selected_; }
+    void select(int index);
+
+    // The routine on the overview/player/summary screens.
+    const Routine* routine() const;
+    const Timeline* timeline() const { return timeline_.get(); }
+    const SessionEngine* session() const { return session_.get(); }
+    const std::optional<SessionOutcome>& lastOutcome() const { return outcome_; }
+
+    // Time left before the overview starts the routine by itself / the summary goes home.
+    Millis overviewRemaining(MonoTime now) const;
+    Millis summaryRemaining(MonoTime now) const;
+
+    // Set whenever a session ends; the shell takes it to record history.
+    std::optional<SessionOutcome> takeFinishedSession();
+
+private:
+    void goTo(Screen screen, MonoTime now);
+    void beginSession(MonoTime now);
+    void endSession(MonoTime now);
+
+    std::shared_ptr<const ContentPack> content_;
+    // The content a running session uses stays alive while it runs, even if replaced.
+    std::shared_ptr<const ContentPack> sessionContent_;
+    MirrorTimings timings_;
+    Screen screen_ = Screen::Home;
+    MonoTime screenSince_{0};
+    int selected_ = 0;
+    // On the heap so the engine's reference to its timeline survives moving the state.
+    std::unique_ptr<const Timeline> timeline_;
+    std::unique_ptr<SessionEngine> session_;
+    std::optional<SessionOutcome> outcome_;
+    bool outcomeTaken_ = true;
+};
+
+}  // namespace mc

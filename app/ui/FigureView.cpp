@@ -1,0 +1,121 @@
+#include "ui/FigureView.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace mc {
+namespace {
+
+struct Box {
+    float minX = FLT_MAX, minY = FLT_MAX, maxX = -FLT_MAX, maxY = -FLT_MAX;
+    void add(Point2 p) {
+        minX = std::min(minX, p.x); maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y); maxY = std::max(maxY, p.y);
+    }
+    void add(const Skeleton& s, float headRadius) {
+        for (Point2 p : {s.hip, s.neck, s.elbowL, s.handL, s.elbowR, s.handR, s.kneeL, s.footL, s.kneeR, s.footR})
+            add(p);
+        Point2 c{(s.neck.x + s.headTop.x) / 2, (s.neck.y + s.headTop.y) / 2};
+        add({c.x - headRadius, c.y - headRadius});
+        add({c.x + headRadius, c.y + headRadius});
+    }
+};
+
+ImU32 withAlpha(ImU32 color, float alpha) {
+    auto a = static_cast<unsigned>(std::clamp(alpha, 0.0f, 1.0f) * ((color >> IM_COL32_A_SHIFT) & 0xFF));
+    return (color & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+}  // namespace
+
+void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, float x, float y, float w, float h,
+                float alpha) {
+    const BodyProportions body;
+    const float headRadius = body.head * 0.5f;
+
+    // Extent over all keyframes (and the floor), both sides alike.
+    Box box;
+    if (figure.keyframes.empty()) {
+        box.add(skeletonOf(standingPose(), body), headRadius);
+    } else {
+        for (const Keyframe& k : figure.keyframes) box.add(skeletonOf(k.pose, body), headRadius);
+    }
+    box.minY = std::min(box.minY, 0.0f);
+    float spanX = std::max(box.maxX - box.minX, 0.3f);
+    float spanY = std::max(box.maxY - box.minY, 0.3f);
+
+    Pose pose = poseAt(figure, frame.movement);
+    if (frame.breathing.count() > 0) pose = withBreathing(pose, frame.breathing);
+    Skeleton s = skeletonOf(pose, body);
+
+    const float pad = 0.08f;
+    float scale = std::min(w / (spanX * (1 + 2 * pad)), h / (spanY * (1 + 2 * pad)));
+    float centerX = (box.minX + box.maxX) / 2;
+    float originX = x + w / 2;
+    // Centre the extent in the box; floorY is where body-space y = 0 lands.
+    float floorY = y + h / 2 + ((box.maxY + box.minY) / 2) * scale;
+    auto toScreen = [&](Point2 p) {
+        float px = (p.x - centerX) * scale;
+        if (frame.mirrored) px = -px;
+        return canvas.at(originX + px, floorY - p.y * scale);
+    };
+
+    float thick = std::max(3.0f, std::round(std::min(w, h) * 0.035f));
+    ImDrawList& dl = canvas.list();
+    ImU32 near = withAlpha(colors::kWhite, alpha);
+    ImU32 far = withAlpha(colors::kDim, alpha);
+    ImU32 floor = withAlpha(colors::kFaint, alpha);
+
+    // The floor, a little wider than the body.
+    float floorHalf = (spanX * 0.5f + 0.08f) * scale;
+    ImVec2 f0 = canvas.at(originX - floorHalf, floorY + thick);
+    ImVec2 f1 = canvas.at(originX + floorHalf, floorY + thick);
+    dl.AddLine(f0, f1, floor, std::max(2.0f, thick * 0.4f));
+
+    auto limb = [&](Point2 a, Point2 b, ImU32 c) {
+        ImVec2 pa = toScreen(a), pb = toScreen(b);
+        dl.AddLine(pa, pb, c, thick);
+        // Round joints: ImGui lines have square ends.
+        dl.AddCircleFilled(pa, thick * 0.5f, c, 16);
+        dl.AddCircleFilled(pb, thick * 0.5f, c, 16);
+    };
+    // Far limbs first, so the near ones cross over them.
+    limb(s.neck, s.elbowR, far);
+    limb(s.elbowR, s.handR, far);
+    limb(s.hip, s.kneeR, far);
+    limb(s.kneeR, s.footR, far);
+    limb(s.hip, s.neck, near);
+    limb(s.hip, s.kneeL, near);
+    limb(s.kneeL, s.footL, near);
+    limb(s.neck, s.elbowL, near);
+    limb(s.elbowL, s.handL, near);
+
+    Point2 headCenter{(s.neck.x * 0.35f + s.headTop.x * 0.65f), (s.neck.y * 0.35f + s.headTop.y * 0.65f)};
+    float r = headRadius * scale * 0.95f;
+    dl.AddCircleFilled(toScreen(headCenter), r, near, 32);
+
+    // An eye on the face side, so a person can tell lying on the back from lying on
+    // the front. The face is 90 degrees clockwise from where the head points.
+    float headAngle = pose.angle[static_cast<int>(Segment::Head)] * 3.14159265f / 180.0f;
+    Point2 up{std::cos(headAngle), std::sin(headAngle)};
+    Point2 face{up.y, -up.x};
+    Point2 eye{headCenter.x + (face.x * 0.5f + up.x * 0.1f) * headRadius,
+               headCenter.y + (face.y * 0.5f + up.y * 0.1f) * headRadius};
+    dl.AddCircleFilled(toScreen(eye), r * 0.2f, colors::kBlack, 12);
+
+    // Dumbbells in the hands of exercises that use them.
+    if (frame.dumbbells) {
+        auto dumbbell = [&](Point2 hand, ImU32 c) {
+            ImVec2 h = toScreen(hand);
+            float len = thick * 1.6f;
+            dl.AddLine({h.x - len, h.y}, {h.x + len, h.y}, c, thick * 0.6f);
+            dl.AddRectFilled({h.x - len, h.y - thick}, {h.x - len * 0.6f, h.y + thick}, c, thick * 0.2f);
+            dl.AddRectFilled({h.x + len * 0.6f, h.y - thick}, {h.x + len, h.y + thick}, c, thick * 0.2f);
+        };
+        dumbbell(s.handR, far);
+        dumbbell(s.handL, near);
+    }
+}
+
+}  // namespace mc

@@ -1,0 +1,21 @@
+#pragma once
+// Draws an exercise's stick figure with thick anti-aliased strokes, scaled to a box.
+#include "core/Content.h"
+#include "core/FigureAnimation.h"
+#include "ui/Canvas.h"
+
+namespace mc {
+
+struct FigureFrame {
+    float movement = 0;  // 0..1, from movementAt()
+    Millis breathing{0};  // time into a hold, for the breathing motion; 0 = none
+    bool mirrored = false;  // the second side of a sided exercise
+    bool dumbbells = false;  // draw a dumbbell in each hand
+};
+
+// Draws the figure of `exercise` inside the box (x, y, w, h). The scale comes from
+// every keyframe's extent, so the figure never jumps in size while it moves.
+void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, float x, float y, float w, float h,
+                float alpha = 1.0f);
+
+}  // namespace mc

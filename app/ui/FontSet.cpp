@@ -1,0 +1,61 @@
+#include "ui/FontSet.h"
+
+#include <cstdio>
+
+namespace mc {
+namespace {
+
+const ImWchar kDigitRanges[] = {'0', '9', ':', ':', 0};
+
+ImFont* addFont(ImFontAtlas& atlas, std::vector<unsigned char>& ttf, float size, const ImWchar* ranges) {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;
+    // Oversampling only sharpens small sizes; at mirror sizes it would triple the atlas.
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    return atlas.AddFontFromMemoryTTF(ttf.data(), static_cast<int>(ttf.size()), size, &cfg, ranges);
+}
+
+}  // namespace
+
+Status FontSet::build(ImFontAtlas& atlas, const FontFiles& files, const FontSizes& sizes,
+                      const std::string& corpus, int maxAtlasSide) {
+    if (files.regular.empty() || files.bold.empty()) return Error{"font data is empty"};
+    files_ = files;
+
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(atlas.GetGlyphRangesDefault());
+    builder.AddText(corpus.c_str());
+    builder.AddChar(0x2022);  // bullet
+    builder.AddChar(0x00D7);  // multiplication sign
+    builder.AddChar(0x2013);  // en dash
+    builder.AddChar(0x2014);  // em dash
+    builder.AddChar(0x2019);  // apostrophe
+    builder.AddChar(0x2192);  // right arrow
+    textRanges_.clear();
+    builder.BuildRanges(&textRanges_);
+
+    // Start at full size; shrink until the atlas fits.
+    for (float scale = 1.0f; scale > 0.2f; scale *= 0.85f) {
+        atlas.Clear();
+        atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+        atlas.TexDesiredWidth = maxAtlasSide;
+        atlas.TexGlyphPadding = 1;
+        small = addFont(atlas, files_.regular, sizes.small * scale, textRanges_.Data);
+        body = addFont(atlas, files_.regular, sizes.body * scale, textRanges_.Data);
+        title = addFont(atlas, files_.bold, sizes.title * scale, textRanges_.Data);
+        huge = addFont(atlas, files_.bold, sizes.huge * scale, kDigitRanges);
+        if (!small || !body || !title || !huge) return Error{"the font file could not be read as TrueType"};
+        if (!atlas.Build()) return Error{"the font atlas could not be built"};
+        if (atlas.TexHeight <= maxAtlasSide) {
+            bakeScale = scale;
+            atlasWidth = atlas.TexWidth;
+            atlasHeight = atlas.TexHeight;
+            return success();
+        }
+    }
+    return Error{"the fonts do not fit a " + std::to_string(maxAtlasSide) + " px atlas even at a fifth of their size"};
+}
+
+}  // namespace mc

@@ -1,0 +1,150 @@
+// Home: the clock, the suggested routine, every routine grouped by focus, and this
+// week's progress. Nothing here needs a touch: Enter opens the highlighted routine.
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "ui/Screens.h"
+
+namespace mc {
+namespace {
+
+ImU32 dimmed(ImU32 color, float factor) {
+    auto ch = [&](int shift) { return static_cast<unsigned>(((color >> shift) & 0xFF) * factor) << shift; };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | (color & IM_COL32_A_MASK);
+}
+
+std::string equipmentOf(const Routine& r, const ContentPack& pack) {
+    std::set<std::string> all;
+    for (const RoutineItem& item : r.items)
+        if (const Exercise* e = pack.exercise(item.exercise))
+            for (const std::string& eq : e->equipment)
+                if (eq != "none") all.insert(eq);
+    std::string out;
+    for (const std::string& eq : all) out += (out.empty() ? "" : ", ") + eq;
+    return out;
+}
+
+// Routines in display order: grouped by focus, in the order foci first appear.
+std::vector<int> groupedOrder(const ContentPack& pack) {
+    std::vector<std::string> foci;
+    for (const Routine& r : pack.routines)
+        if (std::find(foci.begin(), foci.end(), r.focus) == foci.end()) foci.push_back(r.focus);
+    std::vector<int> order;
+    for (const std::string& focus : foci)
+        for (size_t i = 0; i < pack.routines.size(); ++i)
+            if (pack.routines[i].focus == focus) order.push_back(static_cast<int>(i));
+    return order;
+}
+
+}  // namespace
+
+void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const ContentPack& pack = state.content();
+    const float dim = ctx.homeDim;
+    const float m = l.margin;
+
+    // Clock, top left, in the timer font (digits only).
+    float y = m;
+    if (ctx.clockMinutes >= 0) {
+        char clock[8];
+        std::snprintf(clock, sizeof clock, "%02d:%02d", ctx.clockMinutes / 60 % 24, ctx.clockMinutes % 60);
+        y += c.text(f.huge, l.fonts.title * 1.5f, m, y, dimmed(colors::kWhite, dim), clock);
+    }
+
+    // This week, top right.
+    {
+        std::string week = std::string(t.thisWeek) + ": " + std::to_string(ctx.home.weekDone) + " / " +
+                           std::to_string(ctx.home.weekGoal) + " " + t.sessions;
+        float wy = m + l.fonts.small * 0.3f;
+        c.text(f.body, l.fonts.body, l.width - m, wy, dimmed(colors::kWhite, dim), week, Align::Right);
+        float barW = c.measure(f.body, l.fonts.body, week).x;
+        float goal = static_cast<float>(std::max(1, ctx.home.weekGoal));
+        c.bar(l.width - m - barW, wy + l.fonts.body * 1.35f, barW, std::max(4.0f, l.stroke * 0.6f),
+              ctx.home.weekDone / goal, colors::kFaint, dimmed(colors::kAccent, dim));
+        if (ctx.home.streakWeeks > 0)
+            c.text(f.small, l.fonts.small, l.width - m, wy + l.fonts.body * 1.8f, dimmed(colors::kDim, dim),
+                   std::to_string(ctx.home.streakWeeks) + " " + t.streak, Align::Right);
+    }
+
+    if (pack.routines.empty()) {
+        c.text(f.title, l.fonts.title, l.width / 2, l.height * 0.45f, colors::kWarn, t.noContent, Align::Center);
+    }
+
+    // The highlighted routine in detail.
+    y = std::max(y, m + l.fonts.body * 3.2f) + l.gap;
+    const Routine* sel = state.routine();
+    float detailW = l.portrait ? l.width - 2 * m : l.width * 0.48f;
+    if (sel) {
+        Timeline tl = expandRoutine(*sel, pack);
+        bool suggested = sel->id == ctx.home.suggestedRoutine;
+        if (suggested) {
+            y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kAccent, dim), t.suggested);
+        }
+        y += c.text(f.title, l.fonts.title, m, y, dimmed(colors::kWhite, dim), sel->title.in(ctx.language),
+                    Align::Left, detailW);
+        std::string facts = formatDuration(tl.total, t) + "  \xE2\x80\xA2  " + t.focus(sel->focus) +
+                            "  \xE2\x80\xA2  " + t.level(sel->level);
+        y += c.text(f.body, l.fonts.body, m, y + l.gap * 0.5f, dimmed(colors::kAccent, dim), facts) + l.gap;
+        std::string eq = equipmentOf(*sel, pack);
+        if (!eq.empty()) y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kSoft, dim), eq) + l.gap * 0.5f;
+        y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kSoft, dim), sel->description.in(ctx.language),
+                    Align::Left, detailW);
+    }
+
+    // Every routine, grouped by focus; the list scrolls to keep the highlight visible.
+    float listX = l.portrait ? m : l.width * 0.56f;
+    float listTop = l.portrait ? std::max(y + l.gap * 2, l.height * 0.52f) : m + l.fonts.body * 3.2f + l.gap;
+    float listBottom = l.height - m - l.fonts.small * 2.6f;
+    float lineH = l.fonts.small * 1.45f;
+    std::vector<int> order = groupedOrder(pack);
+    struct Line { bool header; int routine; std::string focus; };
+    std::vector<Line> lines;
+    std::string lastFocus = "\x01";
+    for (int idx : order) {
+        const Routine& r = pack.routines[idx];
+        if (r.focus != lastFocus) lines.push_back({true, -1, r.focus});
+        lastFocus = r.focus;
+        lines.push_back({false, idx, {}});
+    }
+    int visible = std::max(1, static_cast<int>((listBottom - listTop) / lineH));
+    int selLine = 0;
+    for (size_t i = 0; i < lines.size(); ++i)
+        if (!lines[i].header && lines[i].routine == state.selectedRoutine()) selLine = static_cast<int>(i);
+    int first = std::clamp(selLine - visible / 2, 0, std::max(0, static_cast<int>(lines.size()) - visible));
+    float listW = l.width - m - listX;
+    for (int i = first; i < std::min<int>(first + visible, static_cast<int>(lines.size())); ++i) {
+        float ly = listTop + (i - first) * lineH;
+        const Line& line = lines[i];
+        if (line.header) {
+            c.text(f.small, l.fonts.small * 0.999f, listX, ly, dimmed(colors::kDim, dim), t.focus(line.focus));
+            continue;
+        }
+        const Routine& r = pack.routines[line.routine];
+        bool selected = line.routine == state.selectedRoutine();
+        if (selected)
+            c.list().AddRectFilled(c.at(listX - l.gap, ly + lineH * 0.1f), c.at(listX - l.gap * 0.4f, ly + lineH * 0.85f),
+                                   dimmed(colors::kAccent, dim));
+        std::string dur = formatDuration(expandRoutine(r, pack).total, t);
+        float durW = c.measure(f.small, l.fonts.small, dur).x;
+        c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.8f, listX + l.gap, ly,
+                     dimmed(selected ? colors::kWhite : colors::kSoft, dim), r.title.in(ctx.language),
+                     listW - durW - l.gap * 3);
+        c.text(f.small, l.fonts.small, l.width - m, ly, dimmed(colors::kDim, dim), dur, Align::Right);
+    }
+
+    // Footer: how to use it, the content version and update status, any problem.
+    float fy = l.height - m - l.fonts.small * 1.1f;
+    if (!ctx.problem.empty()) {
+        c.text(f.small, l.fonts.small, m, fy - l.fonts.small * 1.3f, colors::kWarn, ctx.problem, Align::Left,
+               l.width - 2 * m);
+    }
+    c.text(f.small, l.fonts.small, m, fy, dimmed(colors::kDim, dim), t.homeHint);
+    std::string status = ctx.home.contentVersion;
+    if (!ctx.home.updateStatus.empty()) status += (status.empty() ? "" : "  \xE2\x80\xA2  ") + ctx.home.updateStatus;
+    c.text(f.small, l.fonts.small, l.width - m, fy, dimmed(colors::kDim, dim), status, Align::Right);
+}
+
+}  // namespace mc

@@ -1,0 +1,36 @@
+#include <cmath>
+#include <cstdio>
+
+#include "ui/Screens.h"
+
+namespace mc {
+
+std::string formatDuration(Millis d, const UiText& t) {
+    long s = static_cast<long>((d.count() + 999) / 1000);
+    if (s < 60) return std::to_string(s) + " " + t.seconds;
+    long m = (s + 30) / 60;
+    return std::to_string(m) + " " + t.minutes;
+}
+
+std::string formatClock(Millis d) {
+    long s = static_cast<long>(std::max<int64_t>(0, d.count()) / 1000);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+    return buf;
+}
+
+std::string formatDose(const Dose& dose, bool sided, const UiText& t) {
+    std::string out;
+    if (dose.sets > 1) out += std::to_string(dose.sets) + " \xC3\x97 ";
+    if (dose.kind == Dose::Kind::Hold) {
+        out += formatDuration(dose.hold, t) + " " + t.hold;
+    } else {
+        out += std::to_string(dose.reps) + " " + t.reps;
+    }
+    if (sided) out += std::string(", ") + t.eachSide;
+    return out;
+}
+
+int secondsLeft(Millis remaining) { return static_cast<int>((std::max<int64_t>(0, remaining.count()) + 999) / 1000); }
+
+}  // namespace mc

@@ -1,0 +1,26 @@
+#pragma once
+// The four screens, each in its own file, and the text formatting they share.
+#include <string>
+
+#include "mirror/MirrorState.h"
+#include "ui/Canvas.h"
+#include "ui/MirrorView.h"
+#include "ui/UiText.h"
+
+namespace mc {
+
+void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
+void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
+void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
+void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
+
+// "12 min", "45 s"
+std::string formatDuration(Millis d, const UiText& t);
+// "7:05" (minutes:seconds)
+std::string formatClock(Millis d);
+// "2 × 30 s", "10 repetitions", with ", both sides" for sided exercises.
+std::string formatDose(const Dose& dose, bool sided, const UiText& t);
+// Whole seconds left, rounded up, so "1" shows during the last second.
+int secondsLeft(Millis remaining);
+
+}  // namespace mc

@@ -1,0 +1,49 @@
+// Summary: what was done, for how long, and where this week stands against the goal.
+#include <algorithm>
+
+#include "ui/Screens.h"
+
+namespace mc {
+
+void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const auto& outcome = state.lastOutcome();
+    const Routine* r = state.routine();
+    if (!outcome) return;
+
+    float cx = l.width / 2;
+    float y = l.height * (l.portrait ? 0.22f : 0.14f);
+    y += c.text(f.title, l.fonts.title, cx, y, outcome->stoppedEarly ? colors::kWhite : colors::kAccent,
+                outcome->stoppedEarly ? t.stoppedEarly : t.routineComplete, Align::Center) + l.gap;
+    if (r) y += c.text(f.body, l.fonts.body, cx, y, colors::kSoft, r->title.in(ctx.language), Align::Center,
+                       l.width - 2 * l.margin);
+    y += l.gap * 2;
+
+    // Two big figures: exercises done and active time.
+    float colX[2] = {l.width * 0.3f, l.width * 0.7f};
+    std::string done = std::to_string(outcome->completedItems) + "/" + std::to_string(outcome->totalItems);
+    std::string time = formatClock(outcome->activeTime);
+    float bigSize = l.fonts.huge * 0.5f;
+    c.text(f.huge, bigSize, colX[0], y, colors::kWhite, done.substr(0, done.find('/')), Align::Center);
+    c.text(f.huge, bigSize, colX[1], y, colors::kWhite, time, Align::Center);
+    y += bigSize * 1.05f;
+    c.text(f.small, l.fonts.small, colX[0], y, colors::kDim,
+           std::string(t.of) + " " + std::to_string(outcome->totalItems) + " " + t.doneItems, Align::Center);
+    c.text(f.small, l.fonts.small, colX[1], y, colors::kDim, t.activeTime, Align::Center);
+    y += l.fonts.small * 2.5f;
+
+    // The week, counting this session.
+    std::string week = std::string(t.thisWeek) + ": " + std::to_string(ctx.home.weekDone) + " / " +
+                       std::to_string(ctx.home.weekGoal) + " " + t.sessions;
+    y += c.text(f.body, l.fonts.body, cx, y, colors::kWhite, week, Align::Center) + l.gap;
+    float barW = std::min(l.width * 0.6f, l.shortSide * 0.8f);
+    c.bar(cx - barW / 2, y, barW, std::max(6.0f, l.stroke), ctx.home.weekDone / float(std::max(1, ctx.home.weekGoal)),
+          colors::kFaint, colors::kAccent);
+
+    Millis left = state.summaryRemaining(ctx.now);
+    c.text(f.small, l.fonts.small, cx, l.height - l.margin - l.fonts.small * 1.2f, colors::kDim,
+           std::string(t.backHome) + " " + std::to_string(secondsLeft(left)) + " " + t.seconds, Align::Center);
+}
+
+}  // namespace mc

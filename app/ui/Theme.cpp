@@ -1,0 +1,29 @@
+#include "ui/Theme.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mc {
+
+Layout Layout::forScreen(int width, int height) {
+    Layout l;
+    l.width = static_cast<float>(width);
+    l.height = static_cast<float>(height);
+    l.shortSide = static_cast<float>(std::min(width, height));
+    l.portrait = height > width;
+    l.margin = std::round(l.shortSide * 0.045f);
+    l.gap = std::round(l.shortSide * 0.025f);
+    l.stroke = std::max(3.0f, std::round(l.shortSide * 0.014f));
+
+    // Body text is at least 1/30 of the height (readable from 3 m). In landscape
+    // the height is the short side, so the same ratio gives comfortably big text.
+    l.fonts.small = std::ceil(l.height / 29.0f);
+    l.fonts.body = std::ceil(l.height / (l.portrait ? 25.0f : 22.0f));
+    l.fonts.title = std::ceil(l.height / (l.portrait ? 17.0f : 13.0f));
+    // DejaVu Sans digits are 0.729 em tall: 0.36 em of the short side gives
+    // digits of about 26% of it, just above the 25% rule.
+    l.fonts.huge = std::ceil(l.shortSide * 0.36f);
+    return l;
+}
+
+}  // namespace mc

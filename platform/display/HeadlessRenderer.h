@@ -1,0 +1,36 @@
+#pragma once
+// Rendering without any display: SDL's software renderer drawing into a memory
+// surface. No video driver is initialised, so it works on CI, over SSH and in a
+// service with no screen, and gives the same pixels for the same input.
+#include <SDL.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "platform/display/FrameRenderer.h"
+#include "platform/display/PngFile.h"
+
+namespace mc {
+
+class HeadlessRenderer {
+public:
+    // `fontSizes` overrides the sizes the screen layout would choose (contact sheets).
+    static Result<std::unique_ptr<HeadlessRenderer>> create(int width, int height, const FontFiles& fonts,
+                                                            const std::string& corpus,
+                                                            std::optional<FontSizes> fontSizes = std::nullopt);
+    ~HeadlessRenderer();
+
+    Image render(const std::function<void(ImDrawList&)>& draw);
+    const Layout& layout() const { return layout_; }
+    const FontSet& fonts() const { return frame_->fonts(); }
+
+private:
+    HeadlessRenderer() = default;
+    Layout layout_;
+    SDL_Surface* surface_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    std::unique_ptr<FrameRenderer> frame_;  // released before the renderer it draws with
+};
+
+}  // namespace mc

@@ -1,0 +1,75 @@
+#include "platform/display/InputEvent.h"
+
+namespace mc {
+namespace {
+
+std::optional<InputEvent> fromKey(SDL_Keycode key) {
+    InputEvent e;
+    e.activity = true;
+    switch (key) {
+    case SDLK_SPACE:
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_b:  // many clickers send "b" (blank screen) for their middle button
+        e.action = Action::Select; break;
+    case SDLK_RIGHT:
+    case SDLK_PAGEDOWN:
+    case SDLK_DOWN:
+        e.action = Action::Next; break;
+    case SDLK_LEFT:
+    case SDLK_PAGEUP:
+    case SDLK_UP:
+        e.action = Action::Previous; break;
+    case SDLK_ESCAPE:
+    case SDLK_BACKSPACE:
+        e.action = Action::Back; break;
+    case SDLK_PLUS:
+    case SDLK_EQUALS:
+    case SDLK_KP_PLUS:
+        e.shell = ShellCommand::VolumeUp; break;
+    case SDLK_MINUS:
+    case SDLK_KP_MINUS:
+        e.shell = ShellCommand::VolumeDown; break;
+    case SDLK_m:
+        e.shell = ShellCommand::ToggleMute; break;
+    case SDLK_q:
+        e.shell = ShellCommand::Quit; break;
+    default: break;  // still activity: any key wakes the mirror
+    }
+    return e;
+}
+
+std::optional<InputEvent> fromButton(Uint8 button) {
+    InputEvent e;
+    e.activity = true;
+    switch (button) {
+    case SDL_CONTROLLER_BUTTON_A:
+    case SDL_CONTROLLER_BUTTON_START: e.action = Action::Select; break;
+    case SDL_CONTROLLER_BUTTON_B:
+    case SDL_CONTROLLER_BUTTON_BACK: e.action = Action::Back; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT:
+    case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
+    case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: e.action = Action::Next; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_LEFT:
+    case SDL_CONTROLLER_BUTTON_DPAD_UP:
+    case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: e.action = Action::Previous; break;
+    case SDL_CONTROLLER_BUTTON_Y: e.shell = ShellCommand::ToggleMute; break;
+    default: break;
+    }
+    return e;
+}
+
+}  // namespace
+
+std::optional<InputEvent> mapInput(const SDL_Event& event) {
+    switch (event.type) {
+    case SDL_QUIT: return InputEvent{std::nullopt, ShellCommand::Quit, false};
+    case SDL_KEYDOWN:
+        if (event.key.repeat) return std::nullopt;  // a held key is one press
+        return fromKey(event.key.keysym.sym);
+    case SDL_CONTROLLERBUTTONDOWN: return fromButton(event.cbutton.button);
+    default: return std::nullopt;
+    }
+}
+
+}  // namespace mc

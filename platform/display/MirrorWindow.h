@@ -1,0 +1,56 @@
+#pragma once
+// The real display: a fullscreen (or windowed) SDL window with a renderer. The UI is
+// drawn into a texture of the upright size and copied rotated to the screen, because
+// kmsdrm ignores the OS's rotation settings and portrait mirrors are common.
+#include <SDL.h>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "platform/display/FrameRenderer.h"
+#include "platform/display/InputEvent.h"
+
+namespace mc {
+
+struct WindowOptions {
+    bool fullscreen = true;
+    int width = 1280;  // windowed size
+    int height = 720;
+    int rotation = 0;  // 0, 90, 180, 270 degrees clockwise
+};
+
+class MirrorWindow {
+public:
+    // Opens the display. The error says which video driver was tried and what to do.
+    static Result<std::unique_ptr<MirrorWindow>> open(const WindowOptions& options, const FontFiles& fonts,
+                                                      const std::string& corpus);
+    ~MirrorWindow();
+
+    // The size the UI is laid out for (rotated: portrait on a turned landscape panel).
+    const Layout& layout() const { return layout_; }
+    const FontSet& fonts() const { return frame_->fonts(); }
+
+    // Waits up to `timeout` for input; returns what arrived (possibly nothing).
+    std::vector<InputEvent> waitForInput(Millis timeout);
+
+    void present(const std::function<void(ImDrawList&)>& draw);
+
+    std::string describe() const;  // "kmsdrm 1920x1080, rotated 90" for the log
+
+private:
+    MirrorWindow() = default;
+    void openControllers();
+
+    WindowOptions options_;
+    Layout layout_;
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    SDL_Texture* target_ = nullptr;
+    std::unique_ptr<FrameRenderer> frame_;
+    std::vector<SDL_GameController*> controllers_;
+    int outputWidth_ = 0;
+    int outputHeight_ = 0;
+};
+
+}  // namespace mc
