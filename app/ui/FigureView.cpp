@@ -22,9 +22,12 @@ struct Box {
     }
 };
 
-ImU32 withAlpha(ImU32 color, float alpha) {
-    auto a = static_cast<unsigned>(std::clamp(alpha, 0.0f, 1.0f) * ((color >> IM_COL32_A_SHIFT) & 0xFF));
-    return (color & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+// Fades toward black by scaling the colour, not its alpha: translucent strokes would
+// show darker and lighter patches where limbs overlap.
+ImU32 faded(ImU32 color, float alpha) {
+    alpha = std::clamp(alpha, 0.0f, 1.0f);
+    auto ch = [&](int shift) { return static_cast<ImU32>(((color >> shift) & 0xFF) * alpha) << shift; };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | (color & IM_COL32_A_MASK);
 }
 
 }  // namespace
@@ -63,9 +66,9 @@ void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, 
 
     float thick = std::max(3.0f, std::round(std::min(w, h) * 0.035f));
     ImDrawList& dl = canvas.list();
-    ImU32 near = withAlpha(colors::kWhite, alpha);
-    ImU32 far = withAlpha(colors::kDim, alpha);
-    ImU32 floor = withAlpha(colors::kFaint, alpha);
+    ImU32 near = faded(colors::kWhite, alpha);
+    ImU32 far = faded(colors::kDim, alpha);
+    ImU32 floor = faded(colors::kFaint, alpha);
 
     // The floor, a little wider than the body.
     float floorHalf = (spanX * 0.5f + 0.08f) * scale;
