@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     mc::addScreenshotCommand(registry);
     mc::addListCommand(registry);
     mc::addValidateCommand(registry);
+    mc::addHistoryCommand(registry);
     mc::addConfigCommand(registry);
 
     try {
