@@ -12,13 +12,14 @@ bool readPackInfo(const Json& root, FileReport& report, ContentPack& pack) {
     bool formatSupported = true;
     const std::string supported = std::to_string(vocabulary::kFormatVersion);
     if (const Json* v = object.require("format", "add \"format\": " + supported)) {
-        if (!v->is_number_integer() && !v->is_number_unsigned()) {
+        double n = v->is_number() ? v->get<double>() : 0.5;
+        if (!std::isfinite(n) || n != std::floor(n)) {
             report.add("/format", "expected the format version as a whole number, found " + describeType(*v),
                        "write \"format\": " + supported);
-        } else if (v->get<long long>() != vocabulary::kFormatVersion) {
+        } else if (n != vocabulary::kFormatVersion) {
             report.add("/format",
-                       "format version " + std::to_string(v->get<long long>()) +
-                           " is not supported; this mirrorcoach reads format " + supported,
+                       "format version " + formatNumber(n) + " is not supported; this mirrorcoach reads format " +
+                           supported,
                        "update mirrorcoach to read this pack, or write it in format " + supported +
                            " (docs/content-format.md)");
             formatSupported = false;
