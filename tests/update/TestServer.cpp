@@ -79,6 +79,12 @@ void TestServer::serve(const httplib::Request& rq, httplib::Response& rs) {
         f = faults_;
         if (hit.path.rfind("blobs/", 0) == 0 && faults_.dropBlobs > 0) --faults_.dropBlobs;
     }
+    if (hit.path.rfind("loop/", 0) == 0) {  // redirects to itself, forever
+        hit.status = 302;
+        rs.set_redirect("/" + hit.path, 302);
+        record(hit);
+        return;
+    }
     const bool isBlob = hit.path.rfind("blobs/", 0) == 0;
     std::ifstream in(root_ / hit.path, std::ios::binary);
     if (hit.path.find("..") != std::string::npos || !in) {
