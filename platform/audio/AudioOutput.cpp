@@ -1,0 +1,116 @@
+#include "platform/audio/AudioOutput.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace mc {
+namespace {
+
+// About 23 ms at 44.1 kHz: short enough that the latency estimate is tight,
+// long enough not to underrun on a Pi busy drawing.
+constexpr Uint16 kBufferSamples = 1024;
+
+// SDL_LockAudioDevice for a scope.
+class DeviceLock {
+public:
+    explicit DeviceLock(SDL_AudioDeviceID device) : device_(device) { SDL_LockAudioDevice(device_); }
+    ~DeviceLock() { SDL_UnlockAudioDevice(device_); }
+    DeviceLock(const DeviceLock&) = delete;
+    DeviceLock& operator=(const DeviceLock&) = delete;
+
+private:
+    SDL_AudioDeviceID device_;
+};
+
+}  // namespace
+
+AudioOutput::AudioOutput(int sampleRate, double latencyMs) : mixer_(sampleRate), clock_(sampleRate, latencyMs) {}
+
+double AudioOutput::nowMs() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+std::unique_ptr<AudioOutput> AudioOutput::open(int sampleRate) {
+    auto unavailable = [sampleRate](const std::string& why) {
+        std::unique_ptr<AudioOutput> output(new AudioOutput(sampleRate, 0));
+        output->description_ = why;
+        std::fprintf(stderr, "mirrorcoach: sound: %s; the mirror runs silently\n", why.c_str());
+        return output;
+    };
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return unavailable(std::string("no audio (SDL: ") + SDL_GetError() + ")");
+
+    SDL_AudioSpec want{};
+    want.freq = sampleRate;
+    want.format = AUDIO_S16SYS;
+    want.channels = 1;
+    want.samples = kBufferSamples;
+    want.callback = &AudioOutput::fill;
+    SDL_AudioSpec have{};
+    const double latencyMs = 1000.0 * kBufferSamples / sampleRate;
+    std::unique_ptr<AudioOutput> output(new AudioOutput(sampleRate, latencyMs));
+    want.userdata = output.get();
+    // No allowed changes: SDL converts to whatever the hardware wants, so the mixer
+    // always sees mono 16-bit at its own rate.
+    const SDL_AudioDeviceID device = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    if (device == 0) {
+        const std::string why = std::string("no audio device (SDL: ") + SDL_GetError() + ")";
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return unavailable(why);
+    }
+    output->device_ = device;
+    output->subsystemStarted_ = true;
+    const char* driver = SDL_GetCurrentAudioDriver();
+    output->description_ = std::string(driver ? driver : "audio") + ", " + std::to_string(have.freq) + " Hz, " +
+                           std::to_string(have.samples) + "-sample buffer";
+    output->clock_.anchor(0, nowMs() + latencyMs);
+    SDL_PauseAudioDevice(device, 0);
+    return output;
+}
+
+AudioOutput::~AudioOutput() {
+    if (device_ != 0) SDL_CloseAudioDevice(device_);
+    if (subsystemStarted_) SDL_QuitSubSystem(SDL_INIT_AUDIO);
+}
+
+void AudioOutput::fill(void* self, Uint8* stream, int bytes) {
+    auto* output = static_cast<AudioOutput*>(self);
+    output->clock_.observe(output->mixer_.cursor(), nowMs());
+    output->mixer_.render(reinterpret_cast<int16_t*>(stream), bytes / 2);
+}
+
+void AudioOutput::schedule(MonoTime due, Voice voice) {
+    if (!available()) return;
+    DeviceLock lock(device_);
+    mixer_.add(clock_.sampleAt(static_cast<double>(due.count())), std::move(voice));
+}
+
+void AudioOutput::silence() {
+    if (!available()) return;
+    DeviceLock lock(device_);
+    mixer_.silence();
+}
+
+void AudioOutput::setGain(float gain) {
+    if (!available()) return;
+    DeviceLock lock(device_);
+    mixer_.setGain(gain);
+}
+
+int64_t AudioOutput::samplesRendered() const {
+    if (!available()) return 0;
+    DeviceLock lock(device_);
+    return mixer_.cursor();
+}
+
+}  // namespace mc
+
+namespace mc {
+
+std::size_t AudioOutput::voices() const {
+    if (!available()) return 0;
+    DeviceLock lock(device_);
+    return mixer_.voices();
+}
+
+}  // namespace mc

@@ -1,0 +1,89 @@
+#include "platform/audio/SpeechWorker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "platform/audio/SpeechSynthesizer.h"
+
+namespace mc {
+namespace {
+
+void normalise(Pcm& pcm, float peak) {
+    float loudest = 0;
+    for (float s : pcm.samples) loudest = std::max(loudest, std::fabs(s));
+    if (loudest <= 0) return;
+    const float scale = peak / loudest;
+    for (float& s : pcm.samples) s *= scale;
+}
+
+}  // namespace
+
+SpeechWorker::SpeechWorker(int sampleRate, float peak) : sampleRate_(sampleRate), peak_(peak), thread_([this] { run(); }) {}
+
+SpeechWorker::~SpeechWorker() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+        queue_.clear();
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void SpeechWorker::prepare(std::vector<std::shared_ptr<PhraseSlot>> slots) {
+    {
+        std::lock_guard lock(mutex_);
+        queue_.assign(slots.begin(), slots.end());
+    }
+    wake_.notify_all();
+}
+
+void SpeechWorker::finishPending() {
+    std::unique_lock lock(mutex_);
+    idle_.wait(lock, [this] { return queue_.empty() && !busy_; });
+}
+
+void SpeechWorker::run() {
+    std::unique_ptr<SpeechSynthesizer> synth;
+    bool triedToOpen = false;
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        if (stopping_) return;
+        std::shared_ptr<PhraseSlot> slot = std::move(queue_.front());
+        queue_.pop_front();
+        busy_ = true;
+        lock.unlock();
+
+        if (!triedToOpen) {
+            triedToOpen = true;
+            auto opened = SpeechSynthesizer::open();
+            if (opened) {
+                synth = std::move(*opened);
+            } else {
+                std::fprintf(stderr, "mirrorcoach: sound: no speech, beeps only: %s\n", opened.error().message.c_str());
+                available_ = false;
+            }
+        }
+        if (slot && !slot->ready() && !slot->failed()) {
+            if (!synth) {
+                slot->markFailed();
+            } else if (auto pcm = synth->synthesize(slot->text(), slot->voice())) {
+                Pcm ready = resampled(*pcm, sampleRate_);
+                normalise(ready, peak_);
+                slot->publish(std::move(ready));
+                ++synthesized_;
+            } else {
+                std::fprintf(stderr, "mirrorcoach: sound: phrase left to its beep: %s\n", pcm.error().message.c_str());
+                slot->markFailed();
+            }
+        }
+
+        lock.lock();
+        busy_ = false;
+        if (queue_.empty()) idle_.notify_all();
+    }
+}
+
+}  // namespace mc
