@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     mc::addValidateCommand(registry);
     mc::addHistoryCommand(registry);
     mc::addConfigCommand(registry);
+    mc::addRenderAudioCommand(registry);
 
     try {
         app.parse(argc, argv);

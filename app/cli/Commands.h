@@ -39,5 +39,6 @@ void addListCommand(CommandRegistry& registry);        // list, ListCommand.cpp
 void addValidateCommand(CommandRegistry& registry);    // validate, ValidateCommand.cpp
 void addHistoryCommand(CommandRegistry& registry);     // history, HistoryCommand.cpp
 void addConfigCommand(CommandRegistry& registry);      // config check / print-default, ConfigCommand.cpp
+void addRenderAudioCommand(CommandRegistry& registry); // render-audio, RenderAudioCommand.cpp
 
 }  // namespace mc
