@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
     mc::addScreenshotCommand(registry);
     mc::addListCommand(registry);
     mc::addValidateCommand(registry);
+    mc::addPublishCommands(registry);
+    mc::addUpdateCommand(registry);
     mc::addHistoryCommand(registry);
     mc::addConfigCommand(registry);
     mc::addRenderAudioCommand(registry);

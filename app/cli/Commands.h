@@ -37,6 +37,8 @@ void addRunCommand(CommandRegistry& registry);         // run (the default), Run
 void addScreenshotCommand(CommandRegistry& registry);  // screenshot, ScreenshotCommand.cpp
 void addListCommand(CommandRegistry& registry);        // list, ListCommand.cpp
 void addValidateCommand(CommandRegistry& registry);    // validate, ValidateCommand.cpp
+void addPublishCommands(CommandRegistry& registry);    // keygen and pack, PublishCommands.cpp
+void addUpdateCommand(CommandRegistry& registry);      // update --once, UpdateCommand.cpp
 void addHistoryCommand(CommandRegistry& registry);     // history, HistoryCommand.cpp
 void addConfigCommand(CommandRegistry& registry);      // config check / print-default, ConfigCommand.cpp
 void addRenderAudioCommand(CommandRegistry& registry); // render-audio, RenderAudioCommand.cpp
