@@ -116,21 +116,6 @@ std::optional<std::vector<uint8_t>> decodeBase64(std::string_view text) {
     return bytes;
 }
 
-bool isLanguageTag(std::string_view text) {
-    // A primary language (2-3 letters) and optional subtags such as "pt-BR".
-    size_t i = 0;
-    while (i < text.size() && std::islower(static_cast<unsigned char>(text[i]))) ++i;
-    if (i < 2 || i > 3) return false;
-    while (i < text.size()) {
-        if (text[i] != '-') return false;
-        size_t j = i + 1;
-        while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) ++j;
-        if (j - i - 1 < 1 || j - i - 1 > 8) return false;
-        i = j;
-    }
-    return true;
-}
-
 std::string tomlQuoted(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/LanguageTag.h"
 // Small text tools the config parser needs: line surgery for error recovery,
 // key suggestions, and value checks. Pure functions.
 #include <cstdint>
@@ -27,7 +28,6 @@ size_t editDistance(std::string_view a, std::string_view b);
 // Standard base64 (with padding) -> bytes, or nullopt if malformed.
 std::optional<std::vector<uint8_t>> decodeBase64(std::string_view text);
 
-bool isLanguageTag(std::string_view text);  // "en", "ru", "pt-BR"
 
 // A TOML basic string literal, quotes included.
 std::string tomlQuoted(std::string_view text);
