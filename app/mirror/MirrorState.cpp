@@ -1,5 +1,7 @@
 #include "mirror/MirrorState.h"
 
+#include "progress/SessionOutcome.h"
+
 #include <algorithm>
 
 namespace mc {
@@ -91,7 +93,7 @@ Millis MirrorState::summaryRemaining(MonoTime now) const {
     return std::max(Millis{0}, timings_.summaryShown - (now - screenSince_));
 }
 
-std::optional<SessionOutcome> MirrorState::takeFinishedSession() {
+std::optional<FinishedSession> MirrorState::takeFinishedSession() {
     if (outcomeTaken_) return std::nullopt;
     outcomeTaken_ = true;
     return outcome_;
@@ -119,18 +121,13 @@ void MirrorState::beginSession(MonoTime now) {
 void MirrorState::endSession(MonoTime now) {
     if (!session_) return;
     SessionView v = session_->view(now);
-    SessionOutcome o;
+    FinishedSession o;
     o.routineId = session_->routine().id;
-    o.totalItems = static_cast<int>(session_->routine().items.size());
     o.stoppedEarly = !v.finished;
     o.activeTime = v.position;
-    // An item counts as done once its last Work phase has ended.
-    for (int i = 0; i < o.totalItems; ++i) {
-        Millis lastWorkEnd{-1};
-        for (const Phase& p : timeline_->phases)
-            if (p.item == i && p.kind == PhaseKind::Work) lastWorkEnd = p.end();
-        if (lastWorkEnd >= Millis{0} && v.position >= lastWorkEnd) ++o.completedItems;
-    }
+    SessionOutcome covered = sessionOutcomeAt(*timeline_, v.position);
+    o.completedItems = covered.completedItems;
+    o.totalItems = covered.totalItems;
     outcome_ = o;
     outcomeTaken_ = false;
     goTo(Screen::Summary, now);

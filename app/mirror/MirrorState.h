@@ -28,7 +28,7 @@ struct MirrorTimings {
 };
 
 // How a session ended, for the summary screen and the history.
-struct SessionOutcome {
+struct FinishedSession {
     std::string routineId;
     Millis activeTime{0};
     int completedItems = 0;
@@ -63,14 +63,14 @@ public:
     const Routine* routine() const;
     const Timeline* timeline() const { return timeline_.get(); }
     const SessionEngine* session() const { return session_.get(); }
-    const std::optional<SessionOutcome>& lastOutcome() const { return outcome_; }
+    const std::optional<FinishedSession>& lastOutcome() const { return outcome_; }
 
     // Time left before the overview starts the routine by itself / the summary goes home.
     Millis overviewRemaining(MonoTime now) const;
     Millis summaryRemaining(MonoTime now) const;
 
     // Set whenever a session ends; the shell takes it to record history.
-    std::optional<SessionOutcome> takeFinishedSession();
+    std::optional<FinishedSession> takeFinishedSession();
 
 private:
     void goTo(Screen screen, MonoTime now);
@@ -87,7 +87,7 @@ private:
     // On the heap so the engine's reference to its timeline survives moving the state.
     std::unique_ptr<const Timeline> timeline_;
     std::unique_ptr<SessionEngine> session_;
-    std::optional<SessionOutcome> outcome_;
+    std::optional<FinishedSession> outcome_;
     bool outcomeTaken_ = true;
 };
 

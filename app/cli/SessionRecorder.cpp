@@ -1,0 +1,63 @@
+#include "cli/SessionRecorder.h"
+
+#include <cstdio>
+
+#include "platform/store/WallClock.h"
+
+namespace mc {
+
+SessionRecorder::SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal) : goal_(weeklyGoal) {
+    if (auto s = HistoryStore::open(stateDir)) {
+        store_.emplace(std::move(*s));
+    } else {
+        std::fprintf(stderr, "mirrorcoach: %s; running without history\n", s.error().message.c_str());
+    }
+    week_.goal = weeklyGoal;
+}
+
+void SessionRecorder::observe(MirrorState& state) {
+    if (state.screen() == Screen::Player && !sessionStart_) sessionStart_ = wallTimeNow();
+    auto finished = state.takeFinishedSession();
+    if (!finished) return;
+    WallTime now = wallTimeNow();
+    SessionRecord rec;
+    rec.routineId = finished->routineId;
+    rec.contentVersion = state.content().version;
+    WallTime start = sessionStart_.value_or(now);
+    rec.startedUtc = start.utcSeconds;
+    rec.utcOffsetSeconds = start.utcOffsetSeconds;
+    rec.endedUtc = now.utcSeconds;
+    rec.activeSeconds = finished->activeTime.count() / 1000;
+    rec.completedItems = finished->completedItems;
+    rec.totalItems = finished->totalItems;
+    rec.stoppedEarly = finished->stoppedEarly;
+    sessionStart_.reset();
+    std::fprintf(stderr, "mirrorcoach: session %s %s: %d of %d exercises, %lld s\n", rec.routineId.c_str(),
+                 rec.stoppedEarly ? "stopped" : "completed", rec.completedItems, rec.totalItems,
+                 static_cast<long long>(rec.activeSeconds));
+    if (store_) {
+        if (auto id = store_->record(rec); !id) std::fprintf(stderr, "mirrorcoach: %s\n", id.error().message.c_str());
+    }
+    weekComputedAt_ = -1;
+}
+
+const WeekProgress& SessionRecorder::week(const ContentPack& content) {
+    int64_t now = wallTimeNow().utcSeconds;
+    if (weekComputedAt_ < 0 || now - weekComputedAt_ >= 3600) refresh(content);
+    return week_;
+}
+
+void SessionRecorder::refresh(const ContentPack& content) {
+    WallTime now = wallTimeNow();
+    std::vector<std::string> ids;
+    for (const Routine& r : content.routines) ids.push_back(r.id);
+    std::vector<SessionRecord> past;
+    if (store_) {
+        if (auto s = store_->sessions()) past = std::move(*s);
+        else std::fprintf(stderr, "mirrorcoach: cannot read the history: %s\n", s.error().message.c_str());
+    }
+    week_ = computeWeekProgress(past, now, goal_, ids);
+    weekComputedAt_ = now.utcSeconds;
+}
+
+}  // namespace mc

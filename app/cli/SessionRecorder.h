@@ -1,0 +1,36 @@
+#pragma once
+// The run loop's link to the session history: records every finished or stopped
+// session and keeps the week's progress for the home and summary screens. A missing
+// or broken database never stops the mirror: it runs on without history.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Content.h"
+#include "mirror/MirrorState.h"
+#include "platform/store/HistoryStore.h"
+#include "progress/WeekProgress.h"
+
+namespace mc {
+
+class SessionRecorder {
+public:
+    SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal);
+
+    // Call every loop iteration: notes when a session starts and records it when it ends.
+    void observe(MirrorState& state);
+    // The week as the home screen shows it (recomputed after each record and hourly).
+    const WeekProgress& week(const ContentPack& content);
+
+private:
+    void refresh(const ContentPack& content);
+
+    std::optional<HistoryStore> store_;
+    int goal_;
+    std::optional<WallTime> sessionStart_;
+    WeekProgress week_;
+    int64_t weekComputedAt_ = -1;  // UTC seconds; -1 = stale
+};
+
+}  // namespace mc
