@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // --help and --version exit 0; every usage error exits with one status.
+        return app.exit(e) == 0 ? mc::kExitOk : mc::kExitUsage;
     }
 
     try {

@@ -1,14 +1,17 @@
 #pragma once
-// The mirror's main loop, shared by `run` and the soak test.
+// The mirror's main loop (`mirrorcoach run`).
+#include <optional>
 #include <string>
 
 namespace mc {
 
+// Command-line settings; each one given overrides the config file.
 struct RunOptions {
+    std::string configPath;  // empty: /etc/mirrorcoach/config.toml if it exists
     std::string content;
-    std::string windowed;  // "WxH", empty = fullscreen
-    int rotation = 0;
-    std::string language = "en";
+    std::string windowed;  // "WxH"
+    int rotation = -1;  // -1: as configured
+    std::string language;
     std::string startRoutine;
 };
 
