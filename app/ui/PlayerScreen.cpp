@@ -77,7 +77,12 @@ void drawTimer(Canvas& c, const PlayerLayout& pl, const SessionView& v, const Ro
     c.ring(pl.ringCenter, pl.ringRadius, l.stroke, v.phaseProgress, colors::kFaint,
            paused ? colors::kDim : colors::kAccent);
 
-    float digitH = l.fonts.huge * 0.729f;  // cap height of DejaVu digits
+    // The digits' ink, measured on the font: ImGui sizes a font by its line height
+    // (ascent to descent, 1.164 em for DejaVu), so digits are about 0.63 of the size.
+    const ImFontGlyph* zero = f.huge->FindGlyph('0');
+    float inkTop = zero ? zero->Y0 / f.huge->FontSize : 0.171f;
+    float inkHeight = zero ? (zero->Y1 - zero->Y0) / f.huge->FontSize : 0.626f;
+    float digitH = l.fonts.huge * inkHeight;
     bool reps = v.phase->kind == PhaseKind::Work && item.dose.kind == Dose::Kind::Reps && v.rep;
     std::string big = reps ? std::to_string(v.rep->rep) : std::to_string(secondsLeft(v.remaining));
     if (!reps && secondsLeft(v.remaining) >= 100) big = formatClock(Millis(secondsLeft(v.remaining) * 1000));
@@ -85,9 +90,9 @@ void drawTimer(Canvas& c, const PlayerLayout& pl, const SessionView& v, const Ro
     float size = l.fonts.huge;
     float width = c.measure(f.huge, size, big).x;
     float maxW = pl.ringRadius * 1.7f;
-    if (width > maxW) size = std::max(size * maxW / width, l.shortSide * 0.25f / 0.729f);
+    if (width > maxW) size = std::max(size * maxW / width, l.shortSide * 0.25f / inkHeight);
     // Centre the digits' ink (not the line box) in the ring.
-    float glyphTop = size * 0.23f;
+    float glyphTop = size * inkTop;
     float y = pl.ringCenter.y - digitH * (size / l.fonts.huge) / 2 - glyphTop + (reps ? -l.fonts.small * 0.6f : 0);
     c.text(f.huge, size, pl.ringCenter.x, y, digits, big, Align::Center);
 

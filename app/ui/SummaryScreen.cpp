@@ -24,7 +24,7 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     float colX[2] = {l.width * 0.3f, l.width * 0.7f};
     std::string done = std::to_string(outcome->completedItems) + "/" + std::to_string(outcome->totalItems);
     std::string time = formatClock(outcome->activeTime);
-    float bigSize = l.fonts.huge * 0.5f;
+    float bigSize = l.fonts.huge * 0.43f;  // 0.18 of the short side
     c.text(f.huge, bigSize, colX[0], y, colors::kWhite, done.substr(0, done.find('/')), Align::Center);
     c.text(f.huge, bigSize, colX[1], y, colors::kWhite, time, Align::Center);
     y += bigSize * 1.05f;

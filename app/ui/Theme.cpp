@@ -20,9 +20,10 @@ Layout Layout::forScreen(int width, int height) {
     l.fonts.small = std::ceil(l.height / 29.0f);
     l.fonts.body = std::ceil(l.height / (l.portrait ? 25.0f : 22.0f));
     l.fonts.title = std::ceil(l.height / (l.portrait ? 17.0f : 13.0f));
-    // DejaVu Sans digits are 0.729 em tall: 0.36 em of the short side gives
-    // digits of about 26% of it, just above the 25% rule.
-    l.fonts.huge = std::ceil(l.shortSide * 0.36f);
+    // ImGui sizes a font by its line height (1.164 em for DejaVu Sans), so the
+    // digits (0.729 em) are 0.626 of the size: 0.42 of the short side gives digits
+    // of about 26% of it, just above the 25% rule.
+    l.fonts.huge = std::ceil(l.shortSide * 0.42f);
     return l;
 }
 
