@@ -22,7 +22,9 @@ Millis untilNextSecond(Millis remaining) {
 }  // namespace
 
 Millis RedrawSchedule::timeout(const MirrorState& state, MonoTime now) const {
-    if (extraFrames_ > 0 || animating(state, now)) return frameInterval_;
+    if (extraFrames_ > 0) return frameInterval_;
+    if (animating(state, now))  // a frame at the cap, or sooner if a digit changes first
+        return std::min(frameInterval_, untilNextSecond(state.session()->view(now).remaining));
     switch (state.screen()) {
     case Screen::Player: {
         SessionView v = state.session()->view(now);

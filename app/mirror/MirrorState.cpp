@@ -6,8 +6,33 @@
 
 namespace mc {
 
+namespace {
+
+std::vector<int> groupedByFocus(const ContentPack& pack) {
+    std::vector<std::string> foci;
+    for (const Routine& r : pack.routines)
+        if (std::find(foci.begin(), foci.end(), r.focus) == foci.end()) foci.push_back(r.focus);
+    std::vector<int> order;
+    for (const std::string& focus : foci)
+        for (size_t i = 0; i < pack.routines.size(); ++i)
+            if (pack.routines[i].focus == focus) order.push_back(static_cast<int>(i));
+    return order;
+}
+
+}  // namespace
+
 MirrorState::MirrorState(std::shared_ptr<const ContentPack> content, MirrorTimings timings)
-    : content_(std::move(content)), timings_(timings) {}
+    : content_(std::move(content)), timings_(timings), order_(groupedByFocus(*content_)) {
+    if (!order_.empty()) selected_ = order_.front();
+}
+
+void MirrorState::step(int delta) {
+    if (order_.empty()) return;
+    auto it = std::find(order_.begin(), order_.end(), selected_);
+    int pos = it == order_.end() ? 0 : static_cast<int>(it - order_.begin());
+    int n = static_cast<int>(order_.size());
+    selected_ = order_[((pos + delta) % n + n) % n];
+}
 
 void MirrorState::select(int index) {
     int count = static_cast<int>(content_->routines.size());
@@ -42,7 +67,8 @@ bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
     // Keep the same routine selected if it still exists.
     std::string selectedId = routine() ? routine()->id : std::string();
     content_ = std::move(content);
-    selected_ = 0;
+    order_ = groupedByFocus(*content_);
+    selected_ = order_.empty() ? 0 : order_.front();
     for (size_t i = 0; i < content_->routines.size(); ++i)
         if (content_->routines[i].id == selectedId) selected_ = static_cast<int>(i);
     return true;
@@ -51,15 +77,15 @@ bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
 void MirrorState::handle(Action action, MonoTime now) {
     switch (screen_) {
     case Screen::Home:
-        if (action == Action::Next) select(selected_ + 1);
-        if (action == Action::Previous) select(selected_ - 1);
+        if (action == Action::Next) step(1);
+        if (action == Action::Previous) step(-1);
         if (action == Action::Select && routine()) goTo(Screen::Overview, now);
         break;
     case Screen::Overview:
         if (action == Action::Select) beginSession(now);
         if (action == Action::Back) goTo(Screen::Home, now);
-        if (action == Action::Next) { select(selected_ + 1); goTo(Screen::Overview, now); }
-        if (action == Action::Previous) { select(selected_ - 1); goTo(Screen::Overview, now); }
+        if (action == Action::Next) { step(1); goTo(Screen::Overview, now); }
+        if (action == Action::Previous) { step(-1); goTo(Screen::Overview, now); }
         break;
     case Screen::Player:
         if (action == Action::Select) session_->apply(SessionCommand::TogglePause, now);

@@ -58,6 +58,9 @@ public:
     const ContentPack& content() const { return *content_; }
     int selectedRoutine() const { return selected_; }
     void select(int index);
+    // Routine indices in the order the home screen lists them: grouped by focus, the
+    // groups in the order their first routine appears. Next/Previous follow it.
+    const std::vector<int>& displayOrder() const { return order_; }
 
     // The routine on the overview/player/summary screens.
     const Routine* routine() const;
@@ -74,6 +77,7 @@ public:
 
 private:
     void goTo(Screen screen, MonoTime now);
+    void step(int delta);  // the next/previous routine in display order
     void beginSession(MonoTime now);
     void endSession(MonoTime now);
 
@@ -84,6 +88,7 @@ private:
     Screen screen_ = Screen::Home;
     MonoTime screenSince_{0};
     int selected_ = 0;
+    std::vector<int> order_;
     // On the heap so the engine's reference to its timeline survives moving the state.
     std::unique_ptr<const Timeline> timeline_;
     std::unique_ptr<SessionEngine> session_;

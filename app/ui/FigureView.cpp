@@ -72,8 +72,8 @@ void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, 
 
     // The floor, a little wider than the body.
     float floorHalf = (spanX * 0.5f + 0.08f) * scale;
-    ImVec2 f0 = canvas.at(originX - floorHalf, floorY + thick);
-    ImVec2 f1 = canvas.at(originX + floorHalf, floorY + thick);
+    ImVec2 f0 = canvas.at(originX - floorHalf, floorY + thick * 0.6f);
+    ImVec2 f1 = canvas.at(originX + floorHalf, floorY + thick * 0.6f);
     dl.AddLine(f0, f1, floor, std::max(2.0f, thick * 0.4f));
 
     auto limb = [&](Point2 a, Point2 b, ImU32 c) {

@@ -25,18 +25,6 @@ std::string equipmentOf(const Routine& r, const ContentPack& pack) {
     return out;
 }
 
-// Routines in display order: grouped by focus, in the order foci first appear.
-std::vector<int> groupedOrder(const ContentPack& pack) {
-    std::vector<std::string> foci;
-    for (const Routine& r : pack.routines)
-        if (std::find(foci.begin(), foci.end(), r.focus) == foci.end()) foci.push_back(r.focus);
-    std::vector<int> order;
-    for (const std::string& focus : foci)
-        for (size_t i = 0; i < pack.routines.size(); ++i)
-            if (pack.routines[i].focus == focus) order.push_back(static_cast<int>(i));
-    return order;
-}
-
 }  // namespace
 
 void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t) {
@@ -54,19 +42,23 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         y += c.text(f.huge, l.fonts.title * 1.5f, m, y, dimmed(colors::kWhite, dim), clock);
     }
 
-    // This week, top right.
+    // This week: top right, or under the clock on a narrow portrait screen.
     {
+        const bool below = l.portrait;
+        const float wx = below ? m : l.width - m;
+        const Align wa = below ? Align::Left : Align::Right;
         std::string week = std::string(t.thisWeek) + ": " + std::to_string(ctx.home.weekDone) + " / " +
                            std::to_string(ctx.home.weekGoal) + " " + t.sessions;
-        float wy = m + l.fonts.small * 0.3f;
-        c.text(f.body, l.fonts.body, l.width - m, wy, dimmed(colors::kWhite, dim), week, Align::Right);
+        float wy = below ? y + l.gap : m + l.fonts.small * 0.3f;
+        c.text(f.body, l.fonts.body, wx, wy, dimmed(colors::kWhite, dim), week, wa);
         float barW = c.measure(f.body, l.fonts.body, week).x;
         float goal = static_cast<float>(std::max(1, ctx.home.weekGoal));
-        c.bar(l.width - m - barW, wy + l.fonts.body * 1.35f, barW, std::max(4.0f, l.stroke * 0.6f),
+        c.bar(below ? m : l.width - m - barW, wy + l.fonts.body * 1.35f, barW, std::max(4.0f, l.stroke * 0.6f),
               ctx.home.weekDone / goal, colors::kFaint, dimmed(colors::kAccent, dim));
         if (ctx.home.streakWeeks > 0)
-            c.text(f.small, l.fonts.small, l.width - m, wy + l.fonts.body * 1.8f, dimmed(colors::kDim, dim),
-                   std::to_string(ctx.home.streakWeeks) + " " + t.streak, Align::Right);
+            c.text(f.small, l.fonts.small, wx, wy + l.fonts.body * 1.8f, dimmed(colors::kDim, dim),
+                   std::to_string(ctx.home.streakWeeks) + " " + t.streak, wa);
+        if (below) y = wy + l.fonts.body * 1.8f + (ctx.home.streakWeeks > 0 ? l.fonts.small * 1.2f : 0);
     }
 
     if (pack.routines.empty()) {
@@ -74,7 +66,7 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     }
 
     // The highlighted routine in detail.
-    y = std::max(y, m + l.fonts.body * 3.2f) + l.gap;
+    y = (l.portrait ? y : std::max(y, m + l.fonts.body * 3.2f)) + l.gap;
     const Routine* sel = state.routine();
     float detailW = l.portrait ? l.width - 2 * m : l.width * 0.48f;
     if (sel) {
@@ -97,9 +89,9 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     // Every routine, grouped by focus; the list scrolls to keep the highlight visible.
     float listX = l.portrait ? m : l.width * 0.56f;
     float listTop = l.portrait ? std::max(y + l.gap * 2, l.height * 0.52f) : m + l.fonts.body * 3.2f + l.gap;
-    float listBottom = l.height - m - l.fonts.small * 2.6f;
+    float listBottom = l.height - m - l.fonts.small * (l.portrait ? 3.9f : 2.6f);
     float lineH = l.fonts.small * 1.45f;
-    std::vector<int> order = groupedOrder(pack);
+    const std::vector<int>& order = state.displayOrder();
     struct Line { bool header; int routine; std::string focus; };
     std::vector<Line> lines;
     std::string lastFocus = "\x01";
@@ -137,14 +129,23 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
 
     // Footer: how to use it, the content version and update status, any problem.
     float fy = l.height - m - l.fonts.small * 1.1f;
-    if (!ctx.problem.empty()) {
-        c.text(f.small, l.fonts.small, m, fy - l.fonts.small * 1.3f, colors::kWarn, ctx.problem, Align::Left,
-               l.width - 2 * m);
-    }
-    c.text(f.small, l.fonts.small, m, fy, dimmed(colors::kDim, dim), t.homeHint);
     std::string status = ctx.home.contentVersion;
     if (!ctx.home.updateStatus.empty()) status += (status.empty() ? "" : "  \xE2\x80\xA2  ") + ctx.home.updateStatus;
-    c.text(f.small, l.fonts.small, l.width - m, fy, dimmed(colors::kDim, dim), status, Align::Right);
+    float statusY = fy;
+    if (l.portrait) {
+        // Too narrow for both on one line: the status goes above the hint.
+        statusY = fy - l.fonts.small * 1.3f;
+        c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.8f, m, statusY, dimmed(colors::kDim, dim), status,
+                     l.width - 2 * m);
+    } else {
+        c.text(f.small, l.fonts.small, l.width - m, fy, dimmed(colors::kDim, dim), status, Align::Right);
+    }
+    c.text(f.small, l.fonts.small, m, fy, dimmed(colors::kDim, dim), t.homeHint);
+    if (!ctx.problem.empty()) {
+        float h = c.measure(f.small, l.fonts.small, ctx.problem, l.width - 2 * m).y;
+        c.text(f.small, l.fonts.small, m, statusY - l.fonts.small * 0.3f - h, colors::kWarn, ctx.problem, Align::Left,
+               l.width - 2 * m);
+    }
 }
 
 }  // namespace mc

@@ -20,12 +20,13 @@ void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& 
     y += c.text(f.title, l.fonts.title, m, y, colors::kWhite, r->title.in(ctx.language), Align::Left, l.width - 2 * m);
     std::string facts = formatDuration(tl.total, t) + "  \xE2\x80\xA2  " + std::to_string(r->items.size()) + " " +
                         t.exercises + "  \xE2\x80\xA2  " + t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
-    y += c.text(f.body, l.fonts.body, m, y + l.gap * 0.3f, colors::kAccent, facts) + l.gap * 1.5f;
+    y += c.fittedText(f.body, l.fonts.body, l.fonts.small, m, y + l.gap * 0.3f, colors::kAccent, facts,
+                      l.width - 2 * m) + l.gap * 1.5f;
 
     // Two columns in landscape (exercises | safety), stacked in portrait.
     float colW = l.portrait ? l.width - 2 * m : (l.width - 3 * m) / 2;
     float safetyX = l.portrait ? m : m * 2 + colW;
-    float bottom = l.height - m - l.fonts.body * 2.6f;
+    float bottom = l.height - m - l.fonts.body * (l.portrait ? 3.6f : 2.6f);
     float listBottom = l.portrait ? l.height * 0.58f : bottom;
 
     float ly = y;
@@ -83,8 +84,12 @@ void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& 
     std::string starts = std::string(t.startsIn) + " " + std::to_string(secondsLeft(state.overviewRemaining(ctx.now))) +
                          " " + t.seconds;
     c.text(f.body, l.fonts.body, m, fy, colors::kWhite, starts);
-    c.text(f.small, l.fonts.small, l.width - m, fy + (l.fonts.body - l.fonts.small) * 0.5f, colors::kDim, t.startHint,
-           Align::Right);
+    if (l.portrait) {  // too narrow for both on one line: the hint goes above
+        c.text(f.small, l.fonts.small, m, fy - l.fonts.small * 1.4f, colors::kDim, t.startHint);
+    } else {
+        c.text(f.small, l.fonts.small, l.width - m, fy + (l.fonts.body - l.fonts.small) * 0.5f, colors::kDim,
+               t.startHint, Align::Right);
+    }
 }
 
 }  // namespace mc

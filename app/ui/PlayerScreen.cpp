@@ -28,7 +28,7 @@ PlayerLayout layoutFor(const Layout& l) {
         p.ringRadius = std::min(l.width * 0.36f, l.height * 0.16f);
         p.ringCenter = {l.width / 2, l.height * 0.575f};
         p.infoY = p.ringCenter.y + p.ringRadius + l.gap * 1.5f;
-        p.cueY = l.height * 0.80f;
+        p.cueY = p.infoY + l.fonts.body * 1.8f;
         p.nextY = l.height - m - l.fonts.small * 1.2f;
         p.textLeft = m;
         p.textWidth = l.width - 2 * m;
@@ -141,7 +141,8 @@ void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ct
         c.fittedText(f.title, l.fonts.title, l.fonts.body, pl.textLeft, pl.nameY, colors::kWhite, name,
                      l.width - 3 * l.margin - counterW);
     } else {
-        c.text(f.title, l.fonts.title, pl.textLeft, pl.nameY, colors::kAccent, phaseTitle(v.phase->kind, t));
+        c.fittedText(f.title, l.fonts.title, l.fonts.body, pl.textLeft, pl.nameY, colors::kAccent,
+                     phaseTitle(v.phase->kind, t), l.width - 3 * l.margin - counterW);
     }
     c.text(f.small, l.fonts.small, l.width - l.margin, pl.nameY + (l.fonts.title - l.fonts.small) * 0.5f,
            colors::kDim, counter, Align::Right);

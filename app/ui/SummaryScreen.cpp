@@ -24,13 +24,18 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     float colX[2] = {l.width * 0.3f, l.width * 0.7f};
     std::string done = std::to_string(outcome->completedItems) + "/" + std::to_string(outcome->totalItems);
     std::string time = formatClock(outcome->activeTime);
-    float bigSize = l.fonts.huge * 0.43f;  // 0.18 of the short side
+    // 0.18 of the short side, less if the time would not fit its half of the screen.
+    float bigSize = std::min(l.fonts.huge * 0.43f, l.fonts.huge * 0.43f * (l.width * 0.4f) /
+                                                       std::max(1.0f, c.measure(f.huge, l.fonts.huge * 0.43f, "00:00").x));
     c.text(f.huge, bigSize, colX[0], y, colors::kWhite, done.substr(0, done.find('/')), Align::Center);
     c.text(f.huge, bigSize, colX[1], y, colors::kWhite, time, Align::Center);
     y += bigSize * 1.05f;
-    c.text(f.small, l.fonts.small, colX[0], y, colors::kDim,
-           std::string(t.of) + " " + std::to_string(outcome->totalItems) + " " + t.doneItems, Align::Center);
-    c.text(f.small, l.fonts.small, colX[1], y, colors::kDim, t.activeTime, Align::Center);
+    float labelW = l.width * 0.38f;
+    c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.7f, colX[0], y, colors::kDim,
+                 std::string(t.of) + " " + std::to_string(outcome->totalItems) + " " + t.doneItems, labelW,
+                 Align::Center);
+    c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.7f, colX[1], y, colors::kDim, t.activeTime, labelW,
+                 Align::Center);
     y += l.fonts.small * 2.5f;
 
     // The week, counting this session.
