@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Benchmarks, on demand (never part of ./deploy/test.sh or ctest): builds a Release tree in
+# build-bench with -DMC_BENCH=ON, runs tests/bench and times the whole process, then prints
+# one table with every figure beside its budget from the product brief.
+# Environment: MC_BENCH_RUNS (process runs, default 5), MC_BENCH_JOBS (build jobs, default 2).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build-bench"
+runs=${MC_BENCH_RUNS:-5}
+jobs=${MC_BENCH_JOBS:-2}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+if ! dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null | grep -q "install ok installed"; then
+  echo "bench.sh: Google Benchmark is missing: sudo apt-get install libbenchmark-dev" >&2
+  exit 1
+fi
+
+echo "== configure and build ($build, Release)"
+cmake -S "$root" -B "$build" -DMC_BENCH=ON -DCMAKE_BUILD_TYPE=Release >"$tmp/configure.log" ||
+  { cat "$tmp/configure.log" >&2; exit 1; }
+cmake --build "$build" --target bench -j"$jobs" >"$tmp/build.log" 2>&1 ||
+  { tail -40 "$tmp/build.log" >&2; exit 1; }
+bench="$build/tests/bench"
+app=$(find "$build" -maxdepth 3 -type f -name mirrorcoach -perm -u+x | head -1)
+[ -n "$app" ] || { echo "bench.sh: mirrorcoach was not built" >&2; exit 1; }
+
+# csv_column FILE ROW_REGEX COLUMN: the named column of every matching row of a
+# Google Benchmark CSV report (counter names are quoted in the header).
+csv_column() {
+  awk -F, -v row="$2" -v name="$3" '
+    NR == 1 || /^name,/ { for (i = 1; i <= NF; i++) { h = $i; gsub(/"/, "", h); col[h] = i }; next }
+    { n = $1; gsub(/"/, "", n); if (n ~ row) print $(col[name]) }' "$1"
+}
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+maximum() { sort -g | tail -1; }
+fmt() { awk -v v="$1" -v d="${2:-1}" 'BEGIN { if (v == "" || v == "n/a") print "n/a"; else printf "%.*f\n", d, v }'; }
+
+echo "== engine: timeline expansion and validation of the bundled library"
+"$bench/bench_engine" --benchmark_filter=BM_ExpandWholeLibrary --benchmark_format=csv >"$tmp/expand.csv" 2>/dev/null
+"$bench/bench_engine" --benchmark_filter=BM_ValidateWholeLibrary --benchmark_format=csv >"$tmp/validate.csv" 2>/dev/null
+expand_ms=$(csv_column "$tmp/expand.csv" '^BM_Expand' real_time | median)
+routines=$(csv_column "$tmp/expand.csv" '^BM_Expand' routines | median)
+phases=$(csv_column "$tmp/expand.csv" '^BM_Expand' phases | median)
+validate_ms=$(csv_column "$tmp/validate.csv" '^BM_Validate' real_time | median)
+exercises=$(csv_column "$tmp/validate.csv" '^BM_Validate' exercises | median)
+
+echo "== update: 100 MB pack from a loopback server (3 fresh installs)"
+"$bench/bench_update" --benchmark_format=csv >"$tmp/update.csv" 2>"$tmp/update.err" ||
+  { cat "$tmp/update.err" >&2; exit 1; }
+if grep -q ',true,' "$tmp/update.csv"; then cat "$tmp/update.csv" >&2; exit 1; fi
+single='^BM_Update100MBPack/iterations:1/repeats:[0-9]+/manual_time$'
+update_ms=$(csv_column "$tmp/update.csv" "$single" real_time | median)
+update_mbps=$(csv_column "$tmp/update.csv" "$single" MBps | median)
+update_mb=$(csv_column "$tmp/update.csv" "$single" downloaded_MB | median)
+update_peak=$(csv_column "$tmp/update.csv" "$single" peak_extra_MB | maximum)
+nochange_bytes=$(csv_column "$tmp/update.csv" "$single" nochange_bytes | maximum)
+nochange_requests=$(csv_column "$tmp/update.csv" "$single" nochange_requests | maximum)
+
+echo "== whole process: cold start to first frame, headless ($runs runs)"
+# `screenshot` loads config, content and fonts, lays out and renders one frame offscreen
+# and writes it: the start-up path of the mirror up to its first picture.
+SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy} "$bench/bench_process" "$runs" -- \
+  "$app" screenshot --routine gentle-lower-back --at 30 --out "$tmp/first-frame.png" >"$tmp/process.txt" 2>"$tmp/process.err" ||
+  { cat "$tmp/process.err" >&2; exit 1; }
+start_ms=$(sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p' "$tmp/process.txt")
+start_rss_mb=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^peak_rss_kb=/) { split($i, a, "="); printf "%.1f", a[2] / 1024 } }' "$tmp/process.txt")
+
+verdict() { awk -v v="$1" -v b="$2" -v cmp="$3" 'BEGIN { if (v == "n/a" || v == "") print "?"; else if ((cmp == "<" && v + 0 < b + 0) || (cmp == "<=" && v + 0 <= b + 0)) print "met"; else print "MISSED" }'; }
+
+echo
+echo "MirrorCoach benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB RAM", $2 / 1048576 }' /proc/meminfo)"
+row() { printf '| %-52s | %14s | %-30s | %-6s |\n' "$1" "$2" "$3" "$4"; }
+row "Figure" "Measured" "Budget (../shared/BRIEF.md)" "Status"
+row "----------------------------------------------------" "--------------" "------------------------------" "------"
+row "Cold start to first frame, headless (median of $runs)" "$(fmt "$start_ms" 0) ms" "< 500 ms here (< 1.5 s Pi 4)" "$(verdict "$start_ms" 500 '<')"
+row "Peak RSS of that process" "$(fmt "$start_rss_mb" 1) MB" "< 60 MB while a routine runs" "$(verdict "$start_rss_mb" 60 '<')"
+row "Timeline expansion, all $routines routines ($phases phases)" "$(fmt "$expand_ms" 3) ms" "(part of cold start)" "-"
+row "Validation of the whole library ($exercises exercises)" "$(fmt "$validate_ms" 1) ms" "(part of cold start)" "-"
+row "Update of a $(fmt "$update_mb" 0) MB pack: wall time (median of 3)" "$(fmt "$update_ms" 0) ms" "in the background" "-"
+row "Update throughput, loopback" "$(fmt "$update_mbps" 1) MB/s" "-" "-"
+row "Update peak extra memory (max of 3)" "$(fmt "$update_peak" 1) MB" "bounded, no 100 MB buffer" "$(verdict "$update_peak" 100 '<')"
+row "No-change poll: bytes sent ($nochange_requests request)" "$(fmt "$nochange_bytes" 0) B" "(as small as possible)" "-"
