@@ -33,8 +33,13 @@ void TestServer::setFaults(const Faults& faults) {
     faults_ = faults;
 }
 
+void TestServer::waitSettled(std::unique_lock<std::mutex>& lock) const {
+    settled_.wait_for(lock, std::chrono::seconds(5), [this] { return inFlight_ == 0; });
+}
+
 std::vector<Hit> TestServer::hits() const {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
+    waitSettled(lock);
     return hits_;
 }
 
@@ -44,14 +49,16 @@ void TestServer::clearHits() {
 }
 
 int TestServer::countHits(const std::string& prefix) const {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
+    waitSettled(lock);
     int n = 0;
     for (const auto& h : hits_) n += h.path.rfind(prefix, 0) == 0;
     return n;
 }
 
 std::size_t TestServer::bytesSent(const std::string& prefix) const {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
+    waitSettled(lock);
     std::size_t n = 0;
     for (const auto& h : hits_)
         if (h.path.rfind(prefix, 0) == 0) n += h.bytes;
@@ -59,8 +66,12 @@ std::size_t TestServer::bytesSent(const std::string& prefix) const {
 }
 
 void TestServer::record(Hit hit) {
-    std::lock_guard lock(mutex_);
-    hits_.push_back(std::move(hit));
+    {
+        std::lock_guard lock(mutex_);
+        hits_.push_back(std::move(hit));
+        --inFlight_;
+    }
+    settled_.notify_all();
 }
 
 void TestServer::serve(const httplib::Request& rq, httplib::Response& rs) {
@@ -68,12 +79,14 @@ void TestServer::serve(const httplib::Request& rq, httplib::Response& rs) {
     Faults f;
     {
         std::lock_guard lock(mutex_);
+        ++inFlight_;
         if (faults_.fail500 > 0) {
             --faults_.fail500;
             hit.status = 500;
             rs.status = 500;
             rs.set_content("broken", "text/plain");
             hits_.push_back(hit);
+            --inFlight_;
             return;
         }
         f = faults_;

@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <condition_variable>
 #include <filesystem>
 #include <mutex>
 #include <string>
@@ -55,6 +56,11 @@ private:
     mutable std::mutex mutex_;
     Faults faults_;
     std::vector<Hit> hits_;
+    // Requests being answered: a hit is recorded when its body is done, which can be
+    // after the client has it all, so readers wait for the count to settle.
+    int inFlight_ = 0;
+    mutable std::condition_variable settled_;
+    void waitSettled(std::unique_lock<std::mutex>& lock) const;
 };
 
 }  // namespace mc::test
