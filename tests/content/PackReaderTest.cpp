@@ -4,13 +4,13 @@
 
 #include <filesystem>
 
-#include "TempDir.h"
+#include "support/TempDir.h"
 #include "platform/files/PackReader.h"
 
 namespace mc {
 namespace {
 
-using mc::testing::TempDir;
+using mc::test_support::TempDir;
 namespace fs = std::filesystem;
 
 const std::string kComplete = std::string(MC_TEST_FIXTURES) + "/valid/complete";

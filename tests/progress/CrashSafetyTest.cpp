@@ -13,12 +13,12 @@
 #include <random>
 #include <set>
 
-#include "TempDir.h"
+#include "support/TempDir.h"
 #include "platform/store/HistoryStore.h"
 
 namespace mc {
 namespace {
-using testing_dirs::TempDir;
+using mc::test_support::TempDir;
 
 // Every field derives from n, so a torn record would show.
 SessionRecord numbered(std::int64_t n) {

@@ -5,14 +5,14 @@
 #include <cstdio>
 #include <string>
 
-#include "TempDir.h"
+#include "support/TempDir.h"
 #include "TestTimes.h"
 #include "platform/store/HistoryStore.h"
 
 namespace mc {
 namespace {
 using namespace testing_times;
-using testing_dirs::TempDir;
+using mc::test_support::TempDir;
 
 struct BinaryRun {
     int status = -1;

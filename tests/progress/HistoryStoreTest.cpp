@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "TempDir.h"
+#include "support/TempDir.h"
 #include "TestTimes.h"
 #include "platform/store/HistorySchema.h"
 #include "platform/store/HistoryStore.h"
@@ -14,7 +14,7 @@ namespace mc {
 namespace {
 namespace fs = std::filesystem;
 using namespace testing_times;
-using testing_dirs::TempDir;
+using mc::test_support::TempDir;
 
 // The schema as MirrorCoach's first history release created it (schema version 1).
 // Kept verbatim here so the migration to the current schema is proven on real files.

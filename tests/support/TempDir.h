@@ -1,16 +1,17 @@
 #pragma once
 // A fresh folder under the system temp dir, removed with everything in it at the end.
+// Shared by the test suites (tests/ is on their include path).
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
-namespace mc::testing {
+namespace mc::test_support {
 
 class TempDir {
 public:
     TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "mc-content-XXXXXX").string();
+        std::string pattern = (std::filesystem::temp_directory_path() / "mc-test-XXXXXX").string();
         if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
         path_ = pattern;
     }
@@ -34,4 +35,4 @@ private:
     std::filesystem::path path_;
 };
 
-}  // namespace mc::testing
+}  // namespace mc::test_support
