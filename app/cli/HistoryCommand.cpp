@@ -10,26 +10,13 @@
 #include "cli/Commands.h"
 #include "platform/store/HistoryStore.h"
 #include "platform/store/WallClock.h"
+#include "platform/system/StatePaths.h"
 #include "progress/CalendarWeek.h"
 #include "progress/WeekProgress.h"
 
 namespace mc {
 namespace {
 namespace fs = std::filesystem;
-
-// $STATE_DIRECTORY (set by systemd's StateDirectory=, first entry), else
-// $XDG_STATE_HOME/mirrorcoach, else ~/.local/state/mirrorcoach.
-fs::path defaultStateDir() {
-    if (const char* systemd = std::getenv("STATE_DIRECTORY"); systemd && *systemd) {
-        std::string first(systemd);
-        return first.substr(0, first.find(':'));
-    }
-    if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg && fs::path(xdg).is_absolute()) {
-        return fs::path(xdg) / "mirrorcoach";
-    }
-    const char* home = std::getenv("HOME");
-    return fs::path(home && *home ? home : ".") / ".local" / "state" / "mirrorcoach";
-}
 
 std::string offsetText(std::int32_t offset) {
     char text[16];
@@ -107,8 +94,13 @@ struct HistoryOptions {
 };
 
 int runHistory(const HistoryOptions& options) {
-    fs::path stateDir = options.stateDir.empty() ? defaultStateDir() : fs::path(options.stateDir);
-    auto store = HistoryStore::open(stateDir);
+    // The same lookup as the run loop: --state-dir, $STATE_DIRECTORY, $XDG_STATE_HOME, ~/.local/state.
+    auto stateDir = chooseStateDirectory(options.stateDir, processEnvironment());
+    if (!stateDir) {
+        std::fprintf(stderr, "mirrorcoach history: %s\n", stateDir.error().message.c_str());
+        return kExitFailure;
+    }
+    auto store = HistoryStore::open(*stateDir);
     if (!store) {
         std::fprintf(stderr, "mirrorcoach history: %s\n", store.error().message.c_str());
         return kExitFailure;
