@@ -105,6 +105,20 @@ bool withJson(const std::string& path, const std::string& text, std::vector<Prob
                                             : "look here and just before for a missing or extra comma, quote or "
                                               "bracket (JSON allows no comma after the last entry and no comments)"});
         return false;
+    } catch (const Json::out_of_range& e) {
+        // A number beyond a double's range (1e999) is an out_of_range, not a parse_error, and
+        // carries no position: find the number it quotes ("... parsing '1e999'") in the text.
+        const std::string what = e.what();
+        const std::size_t open = what.find('\''), close = what.rfind('\'');
+        const std::string number = open < close ? what.substr(open + 1, close - open - 1) : std::string();
+        const std::size_t at = number.empty() ? std::string::npos : text.find(number);
+        auto [line, column] = lineAndColumn(text, at);
+        const bool found = at != std::string::npos;
+        problems.push_back(Problem{path, found ? line : 0, "",
+                                   "invalid JSON" + (found ? " at column " + std::to_string(column) : std::string()) +
+                                       ": number " + number.substr(0, 40) + " is too large",
+                                   "write a number of ordinary size; no field of a pack needs one this large"});
+        return false;
     }
     JsonLocator locator(text);
     FileReport report(path, locator, problems);
