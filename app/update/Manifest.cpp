@@ -73,6 +73,22 @@ Result<Manifest> fromSignedJson(const json& s) {
     return m;
 }
 
+// A manifest nests 4 levels deep; a hostile one nested 100,000 deep would overflow the
+// stack in dump() (the signature check serialises "signed"). Parsed or refused whole.
+constexpr int kMaxManifestDepth = 16;
+
+json parseManifestJson(std::string_view text) {
+    bool tooDeep = false;
+    json doc = json::parse(
+        text,
+        [&tooDeep](int depth, json::parse_event_t, json&) {
+            tooDeep = tooDeep || depth > kMaxManifestDepth;
+            return !tooDeep;
+        },
+        /*allow_exceptions=*/false);
+    return tooDeep ? json(json::value_t::discarded) : doc;
+}
+
 }  // namespace
 
 Status checkPackPath(std::string_view path) {
@@ -145,13 +161,16 @@ Result<Manifest> openSignedManifest(std::string_view text, const std::vector<std
     if (text.size() > limits.maxManifestBytes)
         return Error{"manifest is " + std::to_string(text.size()) + " bytes, more than the limit of " +
                      std::to_string(limits.maxManifestBytes)};
-    json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded() || !doc.is_object()) return Error{"manifest is not a JSON object"};
+    json doc = parseManifestJson(text);
+    if (doc.is_discarded() || !doc.is_object())
+        return Error{"manifest is not a JSON object nested at most " + std::to_string(kMaxManifestDepth) +
+                     " levels deep"};
     if (!doc.contains("signed") || !doc["signed"].is_object()) return Error{"manifest has no \"signed\" object"};
     const json& sig = doc.contains("signature") ? doc["signature"] : json();
     if (!sig.is_object() || !sig.contains("value") || !sig["value"].is_string())
         return Error{"manifest has no signature"};
-    if (sig.value("algorithm", std::string()) != "ed25519")
+    // Not sig.value("algorithm", ...): that throws when the field is there but not a string.
+    if (!sig.contains("algorithm") || sig["algorithm"] != "ed25519")
         return Error{"manifest signature algorithm is not ed25519"};
     if (publicKeys.empty()) return Error{"no public key is configured to check the manifest signature"};
 
@@ -169,9 +188,10 @@ Result<Manifest> openSignedManifest(std::string_view text, const std::vector<std
 }
 
 Result<Manifest> readTrustedManifest(std::string_view text, const ManifestLimits& limits) {
-    json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    json doc = parseManifestJson(text);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("signed"))
-        return Error{"manifest is not a JSON object with a \"signed\" part"};
+        return Error{"manifest is not a JSON object with a \"signed\" part, nested at most " +
+                     std::to_string(kMaxManifestDepth) + " levels deep"};
     auto manifest = fromSignedJson(doc["signed"]);
     if (!manifest) return manifest.error();
     if (auto ok = validateManifest(*manifest, limits); !ok) return ok.error();
