@@ -5,10 +5,8 @@
 
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
-#include "cli/RedrawSchedule.h"
-#include "cli/SessionRecorder.h"
+#include "cli/MirrorLoop.h"
 #include "config/ConfigLoad.h"
-#include "kiosk/KioskShell.h"
 #include "platform/display/Clock.h"
 #include "platform/audio/AudioOutput.h"
 #include "platform/audio/SpeechWorker.h"
@@ -16,11 +14,8 @@
 #include "platform/files/PackReader.h"
 #include "platform/packstore/InstalledContentLoader.h"
 #include "platform/packstore/StorePaths.h"
-#include "platform/packstore/Updater.h"
+#include "platform/store/WallClock.h"
 #include "platform/system/StatePaths.h"
-#include "sound/SessionSound.h"
-#include "update/UpdateStatus.h"
-#include "ui/MirrorView.h"
 
 namespace mc {
 namespace {
@@ -37,30 +32,6 @@ Config effectiveConfig(const RunOptions& o, std::string& problem) {
     if (!o.language.empty()) c.language = o.language;
     if (!o.content.empty()) c.content.bundled_path = o.content;
     return c;
-}
-
-SoundSettings soundSettingsOf(const SoundConfig& c) {
-    SoundSettings s;
-    s.volume = std::clamp(c.volume, 0, 100) / 100.0f;
-    s.muted = c.mute;
-    s.speech = c.speech;
-    s.counting = c.counting;
-    return s;
-}
-
-std::optional<SoundKey> soundKeyOf(ShellCommand command) {
-    switch (command) {
-    case ShellCommand::VolumeUp: return SoundKey::VolumeUp;
-    case ShellCommand::VolumeDown: return SoundKey::VolumeDown;
-    case ShellCommand::ToggleMute: return SoundKey::ToggleMute;
-    default: return std::nullopt;
-    }
-}
-
-void selectSuggested(MirrorState& state, const std::string& id) {
-    const auto& routines = state.content().routines;
-    for (size_t i = 0; i < routines.size(); ++i)
-        if (routines[i].id == id) state.select(static_cast<int>(i));
 }
 
 }  // namespace
@@ -127,15 +98,8 @@ int runMirror(const RunOptions& o) {
     std::unique_ptr<AudioOutput> audio = AudioOutput::open();
     SpeechWorker speech;
     SessionSound sound(*audio, &speech, soundSettingsOf(config.sound));
-    const SessionEngine* soundSession = nullptr;
 
-    MirrorState state(*content);
-    selectSuggested(state, recorder.week(**content).suggestedRoutineId);
-    if (!o.startRoutine.empty() && !state.openRoutine(o.startRoutine, monotonicNow()))
-        std::fprintf(stderr, "mirrorcoach: no routine '%s'; showing the home screen\n", o.startRoutine.c_str());
-
-    // Updates download on their own thread; the loop only takes finished, verified
-    // content, and only on the home screen, so a session is never interrupted.
+    // Updates download on their own thread (see MirrorLoop::takeUpdate for the handoff).
     UpdaterSettings us;
     us.stateDir = storeDir;
     us.cycle.source = {config.content.manifest_url, config.content.public_keys};
@@ -144,82 +108,29 @@ int runMirror(const RunOptions& o) {
     Updater updater(us, loadValidPack, installed ? std::to_string(installed->version) : "");
     updater.start();
 
-    ViewContext ctx;
-    ctx.layout = (*window)->layout();
-    ctx.fonts = &(*window)->fonts();
-    ctx.language = config.language;
-    ctx.problem = problem;
+    ViewContext view;
+    view.layout = (*window)->layout();
+    view.fonts = &(*window)->fonts();
+    view.problem = problem;
+    LoopSettings settings;
+    settings.language = config.language;
+    settings.fpsCap = config.display.fps_cap;
+    LoopParts parts{kiosk, sound, recorder, updater,
+                    [&](const std::function<void(ImDrawList&)>& draw) { (*window)->present(draw); }};
+    MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
+    if (!o.startRoutine.empty() && !loop.openRoutine(o.startRoutine, monotonicNow()))
+        std::fprintf(stderr, "mirrorcoach: no routine '%s'; showing the home screen\n", o.startRoutine.c_str());
 
-    RedrawSchedule redraw(Millis(1000 / std::clamp(config.display.fps_cap, 1, 240)));
-    bool firstFrame = true;
-    bool dark = false;
     Millis wait{0};
     for (;;) {
         std::vector<InputEvent> events = (*window)->waitForInput(wait);
-        bool activity = std::any_of(events.begin(), events.end(), [](const InputEvent& e) { return e.activity; });
         bool quit = std::any_of(events.begin(), events.end(),
                                 [](const InputEvent& e) { return e.shell == ShellCommand::Quit; });
         if (quit) break;
-
-        MonoTime now = monotonicNow();
-        Screen before = state.screen();
-        KioskTick k = kiosk.tick(activity, state.screen() == Screen::Home, state.screen() == Screen::Player);
-        if (!k.swallowInput) {
-            for (const InputEvent& e : events) {
-                if (e.action) state.handle(*e.action, now);
-                if (auto key = e.shell ? soundKeyOf(*e.shell) : std::nullopt)
-                    sound.setSettings(adjusted(sound.settings(), *key));
-            }
-        }
-        if (activity) redraw.inputArrived(now);
-        state.tick(now);
-        recorder.observe(state);
-
-        // Sound follows the session: begun when it starts, updated after every change,
-        // ended only when the summary is left (so "well done" is not cut short).
-        if (state.session() != soundSession) {
-            if (soundSession) sound.end();
-            soundSession = state.session();
-            if (soundSession) sound.begin(*state.timeline(), soundSession->routine(), state.content(), config.language);
-        }
-        if (soundSession) sound.update(*soundSession, now);
-        if (state.screen() == Screen::Home && before != Screen::Home)
-            selectSuggested(state, recorder.week(state.content()).suggestedRoutineId);
-
-        if (state.canReplaceContent()) {
-            if (auto fresh = updater.takeReady()) {
-                std::fprintf(stderr, "mirrorcoach: showing content version %lld\n", (long long)fresh->version);
-                state.replaceContent(std::make_shared<const ContentPack>(std::move(fresh->pack)));
-            }
-        }
-        ctx.home.updateStatus = statusLine(updater.status());
-
-        const WeekProgress& week = recorder.week(state.content());
-        ctx.home.weekDone = week.done;
-        ctx.home.weekGoal = week.goal;
-        ctx.home.streakWeeks = week.streakWeeks;
-        ctx.home.suggestedRoutine = week.suggestedRoutineId;
-        LocalTime local = localTimeNow();
-        ctx.now = now;
-        ctx.clockMinutes = local.minutesOfDay;
-        ctx.shift = burnInShift(local.epochSeconds);
-
-        if (!k.displayOn) {
-            // Asleep: one black frame (black is "off" behind a mirror), then nothing.
-            if (!dark) (*window)->present([](ImDrawList&) {});
-            dark = true;
-            wait = k.maxWait;
-            continue;
-        }
-        if (dark) redraw.inputArrived(now);  // force a full frame on waking
-        dark = false;
-        if (redraw.due(state, ctx, now)) {
-            (*window)->present([&](ImDrawList& list) { drawMirror(list, state, ctx); });
-            if (firstFrame) kiosk.firstFrameShown();
-            firstFrame = false;
-        }
-        wait = std::min(redraw.timeout(state, monotonicNow()), k.maxWait);
-        if (auto t = sound.nextWakeup()) wait = std::clamp(*t - monotonicNow(), Millis(1), wait);
+        LoopTime now{monotonicNow(), wallTimeNow()};
+        wait = loop.turn(events, now);
+        // Drawing took time too: wake when the next change is due, not that much later.
+        wait = std::max(Millis(0), wait - (monotonicNow() - now.mono));
     }
     kiosk.shuttingDown();
     return kExitOk;

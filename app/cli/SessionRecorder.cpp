@@ -2,8 +2,6 @@
 
 #include <cstdio>
 
-#include "platform/store/WallClock.h"
-
 namespace mc {
 
 SessionRecorder::SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal) : goal_(weeklyGoal) {
@@ -15,11 +13,10 @@ SessionRecorder::SessionRecorder(const std::filesystem::path& stateDir, int week
     week_.goal = weeklyGoal;
 }
 
-void SessionRecorder::observe(MirrorState& state) {
-    if (state.screen() == Screen::Player && !sessionStart_) sessionStart_ = wallTimeNow();
+void SessionRecorder::observe(MirrorState& state, const WallTime& now) {
+    if (state.screen() == Screen::Player && !sessionStart_) sessionStart_ = now;
     auto finished = state.takeFinishedSession();
     if (!finished) return;
-    WallTime now = wallTimeNow();
     SessionRecord rec;
     rec.routineId = finished->routineId;
     rec.contentVersion = state.content().version;
@@ -41,14 +38,12 @@ void SessionRecorder::observe(MirrorState& state) {
     weekComputedAt_ = -1;
 }
 
-const WeekProgress& SessionRecorder::week(const ContentPack& content) {
-    int64_t now = wallTimeNow().utcSeconds;
-    if (weekComputedAt_ < 0 || now - weekComputedAt_ >= 3600) refresh(content);
+const WeekProgress& SessionRecorder::week(const ContentPack& content, const WallTime& now) {
+    if (weekComputedAt_ < 0 || now.utcSeconds - weekComputedAt_ >= 3600) refresh(content, now);
     return week_;
 }
 
-void SessionRecorder::refresh(const ContentPack& content) {
-    WallTime now = wallTimeNow();
+void SessionRecorder::refresh(const ContentPack& content, const WallTime& now) {
     std::vector<std::string> ids;
     for (const Routine& r : content.routines) ids.push_back(r.id);
     std::vector<SessionRecord> past;

@@ -1,7 +1,8 @@
 #pragma once
 // The run loop's link to the session history: records every finished or stopped
 // session and keeps the week's progress for the home and summary screens. A missing
-// or broken database never stops the mirror: it runs on without history.
+// or broken database never stops the mirror: it runs on without history. The loop
+// passes the wall time in, so an accelerated clock gives an accelerated history.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -19,12 +20,12 @@ public:
     SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal);
 
     // Call every loop iteration: notes when a session starts and records it when it ends.
-    void observe(MirrorState& state);
+    void observe(MirrorState& state, const WallTime& now);
     // The week as the home screen shows it (recomputed after each record and hourly).
-    const WeekProgress& week(const ContentPack& content);
+    const WeekProgress& week(const ContentPack& content, const WallTime& now);
 
 private:
-    void refresh(const ContentPack& content);
+    void refresh(const ContentPack& content, const WallTime& now);
 
     std::optional<HistoryStore> store_;
     int goal_;

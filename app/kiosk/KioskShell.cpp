@@ -1,22 +1,11 @@
 #include "kiosk/KioskShell.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 
-#include "platform/system/WallClock.h"
-
 namespace mc {
-namespace {
 
 constexpr Millis kSensorPollInterval{250};  // a PIR holds its output for seconds: 4 reads/s suffice
-
-KioskTime readClocks() {
-    const auto mono = std::chrono::duration_cast<Millis>(std::chrono::steady_clock::now().time_since_epoch());
-    return {mono, localSecondOfDay()};
-}
-
-}  // namespace
 
 KioskShell::KioskShell(const Config& config)
     : sleep_(sleepPolicyFromConfig(config)),
@@ -36,8 +25,7 @@ KioskShell::KioskShell(const Config& config)
     }
 }
 
-KioskTick KioskShell::tick(bool inputSinceLastTick, bool onHomeScreen, bool routineRunning) {
-    const KioskTime now = readClocks();
+KioskTick KioskShell::tick(const KioskTime& now, bool inputSinceLastTick, bool onHomeScreen, bool routineRunning) {
     SleepInputs in;
     in.now = now;
     in.input = inputSinceLastTick;

@@ -1,6 +1,7 @@
 #pragma once
-// The kiosk's imperative shell around DisplaySleep, for the run loop: reads both clocks
-// and the PIR sensor, runs the display off/on commands, and keeps systemd informed.
+// The kiosk's imperative shell around DisplaySleep, for the run loop: reads the PIR
+// sensor, runs the display off/on commands, and keeps systemd informed. The caller
+// reads the clocks (so a soak test can run a day in a minute).
 // One object per `mirrorcoach run`; call tick() once per loop iteration.
 #include <memory>
 #include <optional>
@@ -29,7 +30,7 @@ public:
     explicit KioskShell(const Config& config);
 
     // inputSinceLastTick: any key, clicker or controller button since the previous tick.
-    KioskTick tick(bool inputSinceLastTick, bool onHomeScreen, bool routineRunning);
+    KioskTick tick(const KioskTime& now, bool inputSinceLastTick, bool onHomeScreen, bool routineRunning);
 
     void firstFrameShown();  // READY=1 for systemd (Type=notify)
     void shuttingDown();     // STOPPING=1; turns a dark display back on for whoever comes next

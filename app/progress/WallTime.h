@@ -10,6 +10,12 @@ struct WallTime {
     std::int32_t utcOffsetSeconds = 0;  // local time = UTC + offset (e.g. +10800 for UTC+3)
 };
 
+// Seconds since local midnight, 0..86399 (for the clock and the sleep schedule).
+inline int secondOfLocalDay(const WallTime& t) {
+    const std::int64_t s = (t.utcSeconds + t.utcOffsetSeconds) % 86400;
+    return static_cast<int>(s < 0 ? s + 86400 : s);
+}
+
 // Offsets beyond this are not real time zones (the widest is UTC-12 .. UTC+14).
 inline constexpr std::int32_t kMaxUtcOffsetSeconds = 18 * 3600;
 

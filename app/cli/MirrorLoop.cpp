@@ -1,0 +1,123 @@
+#include "cli/MirrorLoop.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace mc {
+namespace {
+
+std::optional<SoundKey> soundKeyOf(ShellCommand command) {
+    switch (command) {
+    case ShellCommand::VolumeUp: return SoundKey::VolumeUp;
+    case ShellCommand::VolumeDown: return SoundKey::VolumeDown;
+    case ShellCommand::ToggleMute: return SoundKey::ToggleMute;
+    default: return std::nullopt;
+    }
+}
+
+}  // namespace
+
+SoundSettings soundSettingsOf(const SoundConfig& c) {
+    SoundSettings s;
+    s.volume = std::clamp(c.volume, 0, 100) / 100.0f;
+    s.muted = c.mute;
+    s.speech = c.speech;
+    s.counting = c.counting;
+    return s;
+}
+
+MirrorLoop::MirrorLoop(LoopParts parts, std::shared_ptr<const ContentPack> content, ViewContext view,
+                       const LoopSettings& settings, const WallTime& startedAt)
+    : parts_(std::move(parts)),
+      settings_(settings),
+      state_(std::move(content)),
+      view_(std::move(view)),
+      redraw_(Millis(1000 / std::clamp(settings.fpsCap, 1, 240))) {
+    view_.language = settings_.language;
+    selectSuggested(startedAt);
+}
+
+Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& now) {
+    const bool activity = std::any_of(events.begin(), events.end(), [](const InputEvent& e) { return e.activity; });
+    const Screen before = state_.screen();
+    const KioskTick k = parts_.kiosk.tick({now.mono, secondOfLocalDay(now.wall)}, activity,
+                                          state_.screen() == Screen::Home, state_.screen() == Screen::Player);
+    actOn(events, k, now.mono);
+    if (activity) redraw_.inputArrived(now.mono);
+    state_.tick(now.mono);
+    parts_.recorder.observe(state_, now.wall);
+    followSession(now.mono);
+    if (state_.screen() == Screen::Home && before != Screen::Home) selectSuggested(now.wall);
+    takeUpdate();
+
+    const WeekProgress& week = parts_.recorder.week(state_.content(), now.wall);
+    view_.home.updateStatus = statusLine(parts_.updater.status());
+    view_.home.weekDone = week.done;
+    view_.home.weekGoal = week.goal;
+    view_.home.streakWeeks = week.streakWeeks;
+    view_.home.suggestedRoutine = week.suggestedRoutineId;
+    view_.now = now.mono;
+    view_.clockMinutes = secondOfLocalDay(now.wall) / 60;
+    view_.shift = burnInShift(now.wall.utcSeconds);
+
+    if (!k.displayOn) {
+        // Asleep: one black frame (black is "off" behind a mirror), then nothing.
+        if (!dark_) parts_.present([](ImDrawList&) {});
+        dark_ = true;
+        return k.maxWait;
+    }
+    if (dark_) redraw_.inputArrived(now.mono);  // a full frame on waking
+    dark_ = false;
+    if (redraw_.due(state_, view_, now.mono)) {
+        parts_.present([&](ImDrawList& list) { drawMirror(list, state_, view_); });
+        if (frames_ == 0) parts_.kiosk.firstFrameShown();
+        ++frames_;
+    }
+    return nextWait(k, now.mono);
+}
+
+void MirrorLoop::actOn(const std::vector<InputEvent>& events, const KioskTick& k, MonoTime now) {
+    if (k.swallowInput) return;  // the key that woke the display only wakes it
+    for (const InputEvent& e : events) {
+        if (e.action) state_.handle(*e.action, now);
+        if (auto key = e.shell ? soundKeyOf(*e.shell) : std::nullopt)
+            parts_.sound.setSettings(adjusted(parts_.sound.settings(), *key));
+    }
+}
+
+// Sound follows the session: begun when it starts, updated after every change, ended
+// only when the summary is left (so "well done" is not cut short).
+void MirrorLoop::followSession(MonoTime now) {
+    if (state_.session() != soundSession_) {
+        if (soundSession_) parts_.sound.end();
+        soundSession_ = state_.session();
+        if (soundSession_)
+            parts_.sound.begin(*state_.timeline(), soundSession_->routine(), state_.content(), settings_.language);
+    }
+    if (soundSession_) parts_.sound.update(*soundSession_, now);
+}
+
+// Updates download on their own thread; the loop only takes finished, verified content,
+// and only when no routine is open, so a session is never interrupted.
+void MirrorLoop::takeUpdate() {
+    if (!state_.canReplaceContent()) return;
+    if (auto fresh = parts_.updater.takeReady()) {
+        std::fprintf(stderr, "mirrorcoach: showing content version %lld\n", static_cast<long long>(fresh->version));
+        state_.replaceContent(std::make_shared<const ContentPack>(std::move(fresh->pack)));
+    }
+}
+
+void MirrorLoop::selectSuggested(const WallTime& now) {
+    const std::string& id = parts_.recorder.week(state_.content(), now).suggestedRoutineId;
+    const auto& routines = state_.content().routines;
+    for (size_t i = 0; i < routines.size(); ++i)
+        if (routines[i].id == id) state_.select(static_cast<int>(i));
+}
+
+Millis MirrorLoop::nextWait(const KioskTick& k, MonoTime now) const {
+    Millis wait = std::min(redraw_.timeout(state_, now), k.maxWait);
+    if (auto t = parts_.sound.nextWakeup()) wait = std::clamp(*t - now, Millis(1), wait);
+    return wait;
+}
+
+}  // namespace mc
