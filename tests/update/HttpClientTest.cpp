@@ -6,7 +6,7 @@
 
 #include "platform/net/HttpClient.h"
 #include "update/Crypto.h"
-#include "update/TestServer.h"
+#include "support/TestServer.h"
 #include "update/UpdateFixture.h"
 
 namespace mc::test {

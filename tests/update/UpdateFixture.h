@@ -11,7 +11,7 @@
 #include "platform/packstore/PackStore.h"
 #include "platform/packstore/UpdateCycle.h"
 #include "update/Crypto.h"
-#include "update/TestServer.h"
+#include "support/TestServer.h"
 
 namespace mc::test {
 

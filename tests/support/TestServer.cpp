@@ -1,4 +1,4 @@
-#include "update/TestServer.h"
+#include "support/TestServer.h"
 
 #include <chrono>
 #include <fstream>
