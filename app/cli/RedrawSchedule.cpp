@@ -1,17 +1,33 @@
 #include "cli/RedrawSchedule.h"
 
 #include <algorithm>
+#include <optional>
 
+#include "core/Timeline.h"
 #include "ui/Screens.h"
 
 namespace mc {
 namespace {
 
-// A figure moves while an exercise is being done; everything else changes by the second.
-bool animating(const MirrorState& state, MonoTime now) {
-    if (state.screen() != Screen::Player || !state.session()) return false;
+// Slow motion (a hold's breathing sway, a pause at the top or bottom of a rep while the
+// ring creeps on) moves less than a pixel per frame at 30 fps; 10 fps shows the same.
+constexpr Millis kSlowMotionInterval{100};
+
+// How often the picture changes while an exercise is being done: at the cap while the
+// figure moves into a hold or through a repetition, at the slow rate while it is all
+// but still. Nothing moves between seconds otherwise (nullopt).
+std::optional<Millis> motionInterval(const MirrorState& state, MonoTime now, Millis cap) {
+    if (state.screen() != Screen::Player || !state.session()) return std::nullopt;
     SessionView v = state.session()->view(now);
-    return !v.paused && v.phase && v.phase->kind == PhaseKind::Work;
+    if (v.paused || !v.phase || v.phase->kind != PhaseKind::Work) return std::nullopt;
+    const Millis slow = std::max(cap, kSlowMotionInterval);
+    if (v.rep) {
+        const bool still = v.rep->stage == RepPosition::Stage::Top || v.rep->stage == RepPosition::Stage::Bottom;
+        return still ? slow : cap;
+    }
+    const Routine* routine = state.routine();
+    if (!routine || v.phase->item < 0 || v.phase->item >= static_cast<int>(routine->items.size())) return cap;
+    return movementAt(routine->items[v.phase->item].dose, v.inPhase) < 1.0f ? cap : slow;  // easing in: full rate
 }
 
 Millis untilNextSecond(Millis remaining) {
@@ -23,8 +39,11 @@ Millis untilNextSecond(Millis remaining) {
 
 Millis RedrawSchedule::timeout(const MirrorState& state, MonoTime now) const {
     if (extraFrames_ > 0) return frameInterval_;
-    if (animating(state, now))  // a frame at the cap, or sooner if a digit changes first
-        return std::min(frameInterval_, untilNextSecond(state.session()->view(now).remaining));
+    if (auto interval = motionInterval(state, now, frameInterval_)) {
+        // The next frame of the motion, or sooner if a digit changes first.
+        Millis untilFrame = *interval - now % *interval;
+        return std::min(untilFrame, untilNextSecond(state.session()->view(now).remaining));
+    }
     switch (state.screen()) {
     case Screen::Player: {
         SessionView v = state.session()->view(now);
@@ -50,7 +69,8 @@ std::string RedrawSchedule::frameKey(const MirrorState& state, const ViewContext
         SessionView v = state.session()->view(now);
         key += "|" + std::to_string(v.phaseIndex) + "|" + std::to_string(secondsLeft(v.remaining)) + "|" +
                std::to_string(v.paused) + "|" + std::to_string(v.rep ? v.rep->rep : 0);
-        if (animating(state, now)) key += "|" + std::to_string(now.count() / frameInterval_.count());
+        if (auto interval = motionInterval(state, now, frameInterval_))
+            key += "|" + std::to_string(now.count() / interval->count());
         break;
     }
     case Screen::Overview: key += "|" + std::to_string(secondsLeft(state.overviewRemaining(now))); break;

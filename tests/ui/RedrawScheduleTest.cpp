@@ -9,7 +9,9 @@
 namespace mc {
 namespace {
 
-// "holds": get ready 0-10 s, a 30 s hold 10-40 s, rest 40-55 s, 2 reps 55-63 s.
+// "holds": get ready 0-10 s, a 30 s hold 10-40 s (easing into the pose for its first
+// 2 s), rest 40-55 s, 2 reps 55-63 s (each: 1 s up, 1 s still at the top, 1 s down,
+// 1 s still at the bottom).
 std::shared_ptr<const ContentPack> pack() {
     auto p = std::make_shared<ContentPack>();
     Exercise e;
@@ -28,7 +30,7 @@ std::shared_ptr<const ContentPack> pack() {
     reps.exercise = "plank";
     reps.dose.kind = Dose::Kind::Reps;
     reps.dose.reps = 2;
-    reps.dose.tempo = Tempo{Millis{2000}, Millis{0}, Millis{2000}, Millis{0}};
+    reps.dose.tempo = Tempo{Millis{1000}, Millis{1000}, Millis{1000}, Millis{1000}};
     r.items = {hold, reps};
     p->routines.push_back(r);
     return p;
@@ -75,15 +77,32 @@ TEST(RedrawSchedule, AnimationFramesAreCappedAtTheFrameInterval) {
     MirrorState s = started();
     RedrawSchedule redraw(Millis{40});
     ViewContext ctx = context();
-    // In the hold the figure breathes: a new frame per interval, not per call.
-    EXPECT_TRUE(redraw.due(s, ctx, MonoTime{20000}));
-    EXPECT_FALSE(redraw.due(s, ctx, MonoTime{20000}));
-    EXPECT_FALSE(redraw.due(s, ctx, MonoTime{20039}));
-    EXPECT_TRUE(redraw.due(s, ctx, MonoTime{20040}));
+    // Easing into the hold, the figure moves: a new frame per interval, not per call.
+    EXPECT_TRUE(redraw.due(s, ctx, MonoTime{10400}));
+    EXPECT_FALSE(redraw.due(s, ctx, MonoTime{10400}));
+    EXPECT_FALSE(redraw.due(s, ctx, MonoTime{10439}));
+    EXPECT_TRUE(redraw.due(s, ctx, MonoTime{10440}));
     int before = redraw.framesDrawn();
-    for (int t = 20041; t < 21040; t += 7) redraw.due(s, ctx, MonoTime{t});
-    // One per 40 ms bucket: buckets 502..525 of the next second (501 was drawn).
+    for (int t = 10441; t < 11440; t += 7) redraw.due(s, ctx, MonoTime{t});
+    // One per 40 ms bucket: buckets 262..285 of the next second (261 was drawn).
     EXPECT_EQ(redraw.framesDrawn() - before, 24);
+}
+
+TEST(RedrawSchedule, AlmostStillMomentsAnimateAtTheSlowRate) {
+    MirrorState s = started();
+    RedrawSchedule redraw(Millis{40});
+    ViewContext ctx = context();
+    // In the hold, once in the pose, only the breathing sway and the ring move: 10 fps.
+    int before = redraw.framesDrawn();
+    for (int t = 20000; t < 21000; t += 7) redraw.due(s, ctx, MonoTime{t});
+    EXPECT_EQ(redraw.framesDrawn() - before, 10);
+    // A rep: full rate while moving up (55-56 s), slow while still at the top (56-57 s).
+    before = redraw.framesDrawn();
+    for (int t = 55000; t < 56000; t += 7) redraw.due(s, ctx, MonoTime{t});
+    EXPECT_EQ(redraw.framesDrawn() - before, 25);
+    before = redraw.framesDrawn();
+    for (int t = 56000; t < 57000; t += 7) redraw.due(s, ctx, MonoTime{t});
+    EXPECT_EQ(redraw.framesDrawn() - before, 10);
 }
 
 TEST(RedrawSchedule, TimeoutsMatchTheNextSecondBoundaryWhenNothingMoves) {
@@ -109,10 +128,16 @@ TEST(RedrawSchedule, TimeoutsMatchTheNextSecondBoundaryWhenNothingMoves) {
 TEST(RedrawSchedule, AHoldAnimatesButNeverSleepsLongerThanAFrame) {
     MirrorState s = started();
     RedrawSchedule redraw(Millis{33});
-    for (int t : {10000, 12345, 25500, 39990}) {
+    for (int t : {10000, 10500, 11990}) {  // easing in: the frame cap
         Millis timeout = redraw.timeout(s, MonoTime{t});
         EXPECT_GT(timeout, Millis{0}) << t;
         EXPECT_LE(timeout, Millis{33}) << t;
+    }
+    for (int t : {12345, 25500, 39990}) {  // in the pose: the slow rate
+        Millis timeout = redraw.timeout(s, MonoTime{t});
+        EXPECT_GT(timeout, Millis{0}) << t;
+        EXPECT_LE(timeout, Millis{100}) << t;
+        EXPECT_EQ((t + timeout.count()) % 100, 0) << t;  // on the slow rate's beat
     }
 }
 
@@ -128,10 +153,10 @@ TEST(RedrawSchedule, APausedPlayerRequestsNoAnimationFrames) {
     for (int t = 20033; t < 80000; t += 33) EXPECT_FALSE(redraw.due(s, ctx, MonoTime{t})) << t;
     EXPECT_EQ(redraw.framesDrawn(), 1);
 
-    // Resuming animates again.
+    // Resuming animates again (the sway of the hold, at the slow rate).
     s.handle(Action::Select, MonoTime{80000});
     EXPECT_TRUE(redraw.due(s, ctx, MonoTime{80000}));
-    EXPECT_LE(redraw.timeout(s, MonoTime{80010}), Millis{33});
+    EXPECT_LE(redraw.timeout(s, MonoTime{80010}), Millis{100});
 }
 
 TEST(RedrawSchedule, InputGivesAFewExtraFrames) {
