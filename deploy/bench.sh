@@ -57,6 +57,17 @@ update_peak=$(csv_column "$tmp/update.csv" "$single" peak_extra_MB | maximum)
 nochange_bytes=$(csv_column "$tmp/update.csv" "$single" nochange_bytes | maximum)
 nochange_requests=$(csv_column "$tmp/update.csv" "$single" nochange_requests | maximum)
 
+echo "== run loop: frames and CPU per minute of each moment (simulated clock, 1920x1080 headless)"
+"$bench/bench_loop" 1920x1080 30 >"$tmp/loop.txt" 2>"$tmp/loop.err" || { tail -20 "$tmp/loop.err" >&2; exit 1; }
+# loop_field MOMENT FIELD: one figure of bench_loop's "moment=..." lines.
+loop_field() { awk -v m="$1" -v f="$2" '$1 == "moment=" m { for (i = 2; i <= NF; i++) { split($i, a, "="); if (a[1] == f) print a[2] } }' "$tmp/loop.txt"; }
+atlas=$(sed -n 's/^atlas=\([0-9x]*\).*/\1/p' "$tmp/loop.txt")
+atlas_mb=$(sed -n 's/.*atlas_mb=\([0-9.]*\).*/\1/p' "$tmp/loop.txt")
+loop_rss_mb=$(awk -F= '/^peak_rss_kb=/ { printf "%.1f", $2 / 1024 }' "$tmp/loop.txt")
+# Share of one core while a routine runs: CPU seconds per minute / 60 s.
+routine_pct=$(awk -v s="$(loop_field routine cpu_s_per_min)" 'BEGIN { printf "%.1f", s / 60 * 100 }')
+routine_draw_pct=$(awk -v s="$(loop_field routine draw_cpu_s_per_min)" 'BEGIN { printf "%.2f", s / 60 * 100 }')
+
 echo "== whole process: cold start to first frame, headless ($runs runs)"
 # `screenshot` loads config, content and fonts, lays out and renders one frame offscreen
 # and writes it: the start-up path of the mirror up to its first picture.
@@ -81,3 +92,13 @@ row "Update of a $(fmt "$update_mb" 0) MB pack: wall time (median of 3)" "$(fmt 
 row "Update throughput, loopback" "$(fmt "$update_mbps" 1) MB/s" "-" "-"
 row "Update peak extra memory (max of 3)" "$(fmt "$update_peak" 1) MB" "bounded, no 100 MB buffer" "$(verdict "$update_peak" 100 '<')"
 row "No-change poll: bytes sent ($nochange_requests request)" "$(fmt "$nochange_bytes" 0) B" "(as small as possible)" "-"
+per_min() { printf '%s / %s' "$(fmt "$(loop_field "$1" "$3")" "$4")" "$(fmt "$(loop_field "$2" "$3")" "$4")"; }
+row "Frames per minute: hold / reps (cap 30 fps)" "$(per_min hold reps frames_per_min 0)" "only when pixels change" "-"
+row "Frames per minute: rest / home" "$(per_min rest home frames_per_min 1)" "only when pixels change" "-"
+row "Frames per minute: asleep (the one black frame)" "$(fmt "$(loop_field asleep frames_per_min)" 1)" "none while asleep" "$(verdict "$(loop_field asleep frames_per_min)" 1 '<')"
+row "CPU s per minute: hold / reps (software raster)" "$(per_min hold reps cpu_s_per_min 2)" "-" "-"
+row "CPU s per minute: home / asleep" "$(per_min home asleep cpu_s_per_min 4)" "(noticeable idle CPU: none)" "-"
+row "Routine CPU, one core here, software raster" "$routine_pct %" "< 3 % of a Pi 4 core" "see docs"
+row "Routine CPU, draw lists only (GPU rasterises)" "$routine_draw_pct %" "< 3 % of a Pi 4 core" "$(verdict "$routine_draw_pct" 0.6 '<')"
+row "Peak RSS, a routine running at 1920x1080" "$loop_rss_mb MB" "< 60 MB while a routine runs" "$(verdict "$loop_rss_mb" 60 '<')"
+row "Font atlas (RGBA32)" "${atlas} ${atlas_mb} MB" "<= 2048x2048" "$(awk -v a="$atlas" 'BEGIN { split(a, d, "x"); print (d[1] <= 2048 && d[2] <= 2048) ? "met" : "MISSED" }')"

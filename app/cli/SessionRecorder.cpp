@@ -5,12 +5,13 @@
 namespace mc {
 
 SessionRecorder::SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal) : goal_(weeklyGoal) {
+    week_.goal = weeklyGoal;
+    if (stateDir.empty()) return;  // no state directory: the caller said why; never the working directory
     if (auto s = HistoryStore::open(stateDir)) {
         store_.emplace(std::move(*s));
     } else {
         std::fprintf(stderr, "mirrorcoach: %s; running without history\n", s.error().message.c_str());
     }
-    week_.goal = weeklyGoal;
 }
 
 void SessionRecorder::observe(MirrorState& state, const WallTime& now) {

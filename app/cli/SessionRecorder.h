@@ -17,6 +17,7 @@ namespace mc {
 
 class SessionRecorder {
 public:
+    // An empty `stateDir` keeps no history.
     SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal);
 
     // Call every loop iteration: notes when a session starts and records it when it ends.
