@@ -18,6 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A field of a file the mirror wrote itself; damage (a wrong type) reads as absent
+// instead of throwing out of the update cycle.
+std::string stringField(const nlohmann::json& doc, const char* key) {
+    auto it = doc.find(key);
+    return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 // Links `blob` to `dest`; copies where hard links are impossible (another filesystem).
@@ -211,8 +218,8 @@ PackStore::Validators PackStore::savedValidators(const std::string& url) const {
     auto text = readWholeFile(root_ / "http-validators.json", 64 * 1024);
     if (!text) return {};
     auto doc = nlohmann::json::parse(*text, nullptr, false);
-    if (!doc.is_object() || doc.value("url", std::string()) != url) return {};
-    return {doc.value("etag", std::string()), doc.value("last_modified", std::string())};
+    if (!doc.is_object() || stringField(doc, "url") != url) return {};
+    return {stringField(doc, "etag"), stringField(doc, "last_modified")};
 }
 
 void PackStore::saveValidators(const std::string& url, const Validators& v) const {

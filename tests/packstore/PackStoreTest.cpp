@@ -78,6 +78,23 @@ TEST_F(PackStoreTest, InstalledVersionLoadsAndVerifies) {
     EXPECT_EQ(fs::read_symlink(store.root() / "current"), "versions/1");
 }
 
+TEST_F(PackStoreTest, DamagedHttpValidatorsReadAsNone) {
+    fs::remove_all(store.root());
+    ASSERT_TRUE(store.open().ok());
+    ASSERT_TRUE(installVersion(1).ok());
+    const std::string url = "https://example.org/manifest.json";
+    store.saveValidators(url, {"\"v1\"", "Wed, 25 Nov 2026 10:00:00 GMT"});
+    EXPECT_EQ(store.savedValidators(url).etag, "\"v1\"");
+    // Found by reading the code after a fuzzing report: fields of the wrong type used to throw.
+    for (const char* damaged : {R"({"url": 7, "etag": "x"})", R"({"url": "https://example.org/manifest.json", "etag": [1]})",
+                                R"([1, 2])", "{\"url\": tru"}) {
+        writeText(store.root() / "http-validators.json", damaged);
+        PackStore::Validators v;
+        EXPECT_NO_THROW(v = store.savedValidators(url)) << damaged;
+        EXPECT_EQ(v.etag, "") << damaged;
+    }
+}
+
 TEST_F(PackStoreTest, DamagedFileFallsBackToThePreviousVersionThenToBundled) {
     fs::remove_all(store.root());
     ASSERT_TRUE(store.open().ok());
