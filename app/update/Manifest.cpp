@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 
 #include "update/Crypto.h"
@@ -131,12 +132,15 @@ Status validateManifest(const Manifest& m, const ManifestLimits& limits) {
         return Error{"the manifest lists " + std::to_string(m.files.size()) + " files, more than the limit of " +
                      std::to_string(limits.maxFiles)};
     std::set<std::string> seen;
+    std::map<std::string, uint64_t> sizeOfBlob;  // one content, one size: blobs are shared by hash
     uint64_t total = 0;
     bool hasPackJson = false;
     for (const auto& f : m.files) {
         if (auto ok = checkPackPath(f.path); !ok) return ok;
         if (!seen.insert(f.path).second) return Error{"path \"" + f.path + "\" is listed twice"};
         if (!isSha256Hex(f.sha256)) return Error{"\"" + f.path + "\": sha256 is not 64 lower-case hex digits"};
+        if (auto [it, fresh] = sizeOfBlob.emplace(f.sha256, f.size); !fresh && it->second != f.size)
+            return Error{"\"" + f.path + "\" has the sha256 of another file but a different size"};
         if (f.size > limits.maxFileBytes)
             return Error{"\"" + f.path + "\" is " + std::to_string(f.size) + " bytes, more than the limit of " +
                          std::to_string(limits.maxFileBytes)};

@@ -45,6 +45,11 @@ TEST(ManifestFields, ValidationCatchesBadFields) {
     m.files.push_back(m.files[1]);
     EXPECT_NE(validateManifest(m).error().message.find("twice"), std::string::npos);
     m = sample();
+    m.files.push_back({"exercises/copy.json", 20, kHashB});  // the same content under two names: fine
+    EXPECT_TRUE(validateManifest(m).ok());
+    m.files.push_back({"exercises/liar.json", 21, kHashB});  // the same hash with another size cannot be
+    EXPECT_NE(validateManifest(m).error().message.find("different size"), std::string::npos);
+    m = sample();
     m.files.push_back({"exercises/a.json/x", 1, kHashC});
     EXPECT_NE(validateManifest(m).error().message.find("both a file and a folder"), std::string::npos);
     m = sample();
