@@ -104,6 +104,7 @@ void MirrorLoop::takeUpdate() {
     if (auto fresh = parts_.updater.takeReady()) {
         std::fprintf(stderr, "mirrorcoach: showing content version %lld\n", static_cast<long long>(fresh->version));
         state_.replaceContent(std::make_shared<const ContentPack>(std::move(fresh->pack)));
+        if (parts_.contentReplaced) parts_.contentReplaced(state_.content());
     }
 }
 

@@ -38,6 +38,8 @@ struct LoopParts {
     SessionRecorder& recorder;
     Updater& updater;
     PresentFrame present;
+    // Called after new content is on show (e.g. to bake the characters it brings); may be empty.
+    std::function<void(const ContentPack&)> contentReplaced = {};
 };
 
 struct LoopSettings {

@@ -116,7 +116,13 @@ int runMirror(const RunOptions& o) {
     settings.language = config.language;
     settings.fpsCap = config.display.fps_cap;
     LoopParts parts{kiosk, sound, recorder, updater,
-                    [&](const std::function<void(ImDrawList&)>& draw) { (*window)->present(draw); }};
+                    [&](const std::function<void(ImDrawList&)>& draw) { (*window)->present(draw); },
+                    [&](const ContentPack& pack) {
+                        // An update may bring characters the atlas lacks (a new language).
+                        if (Status s = (*window)->coverText(textCorpus(pack, config.language)); !s)
+                            std::fprintf(stderr, "mirrorcoach: fonts for the new content: %s\n",
+                                         s.error().message.c_str());
+                    }};
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
     if (!o.startRoutine.empty() && !loop.openRoutine(o.startRoutine, monotonicNow()))
         std::fprintf(stderr, "mirrorcoach: no routine '%s'; showing the home screen\n", o.startRoutine.c_str());

@@ -58,4 +58,16 @@ Status FontSet::build(ImFontAtlas& atlas, const FontFiles& files, const FontSize
     return Error{"the fonts do not fit a " + std::to_string(maxAtlasSide) + " px atlas even at a fifth of their size"};
 }
 
+bool FontSet::covers(const std::string& text) const {
+    if (!body || !title) return false;
+    ImFontGlyphRangesBuilder used;
+    used.AddText(text.c_str());
+    for (unsigned c = 0x20; c <= IM_UNICODE_CODEPOINT_MAX; ++c) {
+        if (!used.GetBit(c)) continue;
+        const auto ch = static_cast<ImWchar>(c);
+        if (!body->FindGlyphNoFallback(ch) || !title->FindGlyphNoFallback(ch)) return false;
+    }
+    return true;
+}
+
 }  // namespace mc

@@ -25,6 +25,11 @@ public:
     Status build(ImFontAtlas& atlas, const FontFiles& files, const FontSizes& sizes,
                  const std::string& corpus, int maxAtlasSide = 2048);
 
+    // True when every character of `text` is baked (control characters aside): new
+    // content needs no new atlas.
+    bool covers(const std::string& text) const;
+    const FontFiles& files() const { return files_; }
+
     ImFont* small = nullptr;
     ImFont* body = nullptr;
     ImFont* title = nullptr;

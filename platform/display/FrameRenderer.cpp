@@ -30,6 +30,31 @@ Status FrameRenderer::init(SDL_Renderer* renderer, const FontFiles& fonts, const
         return Error{"the font atlas texture could not be created: " + std::string(SDL_GetError())};
     // The GPU has the atlas now; the CPU copy (up to 16 MB) is not needed again.
     io.Fonts->ClearTexData();
+    corpus_ = corpus;
+    return success();
+}
+
+Status FrameRenderer::coverText(const Layout& layout, const std::string& corpus) {
+    if (!context_ || fonts_.covers(corpus)) return success();
+    ImGui::SetCurrentContext(context_);
+    Status baked = bake(layout, corpus);
+    if (baked) {
+        corpus_ = corpus;
+        return success();
+    }
+    if (Status restored = bake(layout, corpus_); !restored)
+        return Error{baked.error().message + "; the previous fonts could not be restored: " + restored.error().message};
+    return baked;
+}
+
+Status FrameRenderer::bake(const Layout& layout, const std::string& corpus) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+    const FontFiles files = fonts_.files();  // build() replaces the set's own copy
+    if (Status s = fonts_.build(*io.Fonts, files, layout.fonts, corpus); !s) return s;
+    if (!ImGui_ImplSDLRenderer_CreateFontsTexture())
+        return Error{"the font atlas texture could not be created: " + std::string(SDL_GetError())};
+    io.Fonts->ClearTexData();
     return success();
 }
 

@@ -28,13 +28,20 @@ public:
     // current target.
     void render(const Layout& layout, const std::function<void(ImDrawList&)>& draw);
 
+    // Makes sure the atlas holds every character of `corpus` (new content may bring a new
+    // script): rebakes it only if something is missing. On failure the old atlas stays.
+    Status coverText(const Layout& layout, const std::string& corpus);
+
     const FontSet& fonts() const { return fonts_; }
 
 private:
+    Status bake(const Layout& layout, const std::string& corpus);
+
     SDL_Renderer* renderer_ = nullptr;
     ImGuiContext* context_ = nullptr;
     bool backend_ = false;
     FontSet fonts_;
+    std::string corpus_;  // what the atlas was baked for: the way back if a rebake fails
 };
 
 // Reads the TrueType files the screens use (DejaVu Sans regular and bold).

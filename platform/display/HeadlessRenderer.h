@@ -24,6 +24,8 @@ public:
     Image render(const std::function<void(ImDrawList&)>& draw);
     const Layout& layout() const { return layout_; }
     const FontSet& fonts() const { return frame_->fonts(); }
+    // New content: bakes the characters the fonts lack (see FrameRenderer::coverText).
+    Status coverText(const std::string& corpus) { return frame_->coverText(layout_, corpus); }
 
 private:
     HeadlessRenderer() = default;

@@ -30,6 +30,8 @@ public:
     // The size the UI is laid out for (rotated: portrait on a turned landscape panel).
     const Layout& layout() const { return layout_; }
     const FontSet& fonts() const { return frame_->fonts(); }
+    // New content: bakes the characters the fonts lack (see FrameRenderer::coverText).
+    Status coverText(const std::string& corpus) { return frame_->coverText(layout_, corpus); }
 
     // Waits up to `timeout` for input; returns what arrived (possibly nothing).
     std::vector<InputEvent> waitForInput(Millis timeout);

@@ -119,5 +119,25 @@ TEST_F(GlyphPictures, ACharacterOutsideTheCorpusFallsBackVisibly) {
     EXPECT_TRUE(differingPixels(omega, question, whole(omega)) == 0 || litPixels(omega, whole(omega)) == 0);
 }
 
+TEST_F(GlyphPictures, NewContentBringsItsCharactersIntoTheAtlas) {
+    // An update in a new language: its letters are baked while the mirror runs.
+    const std::string greek = "\xCE\xA9\xCE\xB2";  // U+03A9 U+03B2
+    Image question = draw("?");
+    EXPECT_FALSE(renderer_->fonts().covers(greek));
+    EXPECT_TRUE(renderer_->fonts().covers(kCyrillic));
+    ASSERT_TRUE(renderer_->coverText(std::string(kCyrillic) + greek).ok());
+    EXPECT_TRUE(renderer_->fonts().covers(greek));
+    EXPECT_TRUE(renderer_->fonts().covers(kCyrillic));  // what was there stays
+    EXPECT_NE(renderer_->fonts().title->FindGlyphNoFallback(ImWchar(0x03A9)), nullptr);
+    Image omega = draw("\xCE\xA9");
+    EXPECT_GT(litPixels(omega, whole(omega)), 100);
+    EXPECT_GT(differingPixels(omega, question, whole(omega)), 100);
+
+    // Text it already holds changes nothing.
+    const ImFont* before = renderer_->fonts().title;
+    ASSERT_TRUE(renderer_->coverText("\xD0\x96").ok());  // U+0416, baked from the start
+    EXPECT_EQ(renderer_->fonts().title, before);
+}
+
 }  // namespace
 }  // namespace mc::test
