@@ -10,7 +10,6 @@
 #include <time.h>
 
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <string>
 
@@ -18,6 +17,7 @@
 #include "cli/MirrorLoop.h"
 #include "platform/display/HeadlessRenderer.h"
 #include "platform/files/PackReader.h"
+#include "support/ProcessMemory.h"
 
 namespace mc::bench {
 namespace {
@@ -28,18 +28,7 @@ double cpuSeconds() {
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-long peakResidentKiB() {
-    std::ifstream status("/proc/self/status");
-    std::string key;
-    long value = 0;
-    while (status >> key) {
-        if (key == "VmHWM:" && status >> value) return value;
-        status.ignore(1 << 10, '\n');
-    }
-    return 0;
-}
-
-struct CountingSink final : SoundSink {
+struct SilentSink final : SoundSink {  // cues are not what this measures
     void schedule(MonoTime, Voice) override {}
     void silence() override {}
     void setGain(float) override {}
@@ -81,7 +70,7 @@ int run(int width, int height, int fpsCap) {
     config.schedule.sleep = config.schedule.wake = "";  // idleness alone puts it to sleep
     config.schedule.idle_timeout_s = 300;
     KioskShell kiosk(config);
-    CountingSink sink;
+    SilentSink sink;
     SessionSound sound(sink, nullptr);
     SessionRecorder recorder({}, config.progress.weekly_goal);  // no history file
     Updater updater(UpdaterSettings{}, loadValidPack, "");     // no manifest URL: never started
@@ -157,7 +146,7 @@ int run(int width, int height, int fpsCap) {
     const FontSet& f = (*renderer)->fonts();
     std::printf("atlas=%dx%d atlas_mb=%.1f\n", f.atlasWidth, f.atlasHeight,
                 f.atlasWidth * f.atlasHeight * 4 / 1048576.0);
-    std::printf("peak_rss_kb=%ld\n", peakResidentKiB());
+    std::printf("peak_rss_kb=%lld\n", static_cast<long long>(test_support::readMemory().hwm));
     return 0;
 }
 

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "BenchServer.h"
-#include "ProcessMemory.h"
+#include "support/ProcessMemory.h"
 #include "platform/files/PackReader.h"
 #include "platform/net/HttpClient.h"
 #include "platform/packstore/PackPublisher.h"
@@ -28,6 +28,9 @@
 namespace mc::bench {
 namespace {
 namespace fs = std::filesystem;
+using test_support::MemoryKb;
+using test_support::readMemory;
+using test_support::resetPeak;
 
 constexpr int kImages = 20;
 constexpr std::size_t kImageBytes = 5u << 20;

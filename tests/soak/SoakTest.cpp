@@ -20,7 +20,7 @@
 #include "platform/packstore/PackPublisher.h"
 #include "platform/store/HistoryStore.h"
 #include "soak/DayScript.h"
-#include "soak/ProcessProbe.h"
+#include "support/ProcessMemory.h"
 #include "support/TempDir.h"
 #include "support/TestServer.h"
 #include "update/Crypto.h"
@@ -152,7 +152,7 @@ TEST(Soak, ADayOfRoutinesSleepAndUpdatesLeaksNothing) {
             std::fprintf(stderr, "soak: hour %.2f shows content version %s\n", second / 3600.0, shownVersion.c_str());
         }
         if (rssAtHour2 == 0 && second >= 2 * kHour) {
-            rssAtHour2 = test_support::residentKiB();
+            rssAtHour2 = test_support::readMemory().rss;
             fdsAtHour2 = test_support::settledFileDescriptors();
         }
         // The next turn: when the loop asked, or the next key press, whichever comes first.
@@ -161,7 +161,7 @@ TEST(Soak, ADayOfRoutinesSleepAndUpdatesLeaksNothing) {
         if (!publications.empty()) next = std::min(next, Millis(publications.begin()->first * 1000));
         t = std::max(next, t + Millis(1));
     }
-    const long rssAtHour24 = test_support::residentKiB();
+    const long rssAtHour24 = test_support::readMemory().rss;
     const int checks = updater.cyclesRun();
     updater.stop();  // its connection closes with it, as at the end of any check
     const int fdsAtHour24 = test_support::settledFileDescriptors();
