@@ -29,22 +29,7 @@ for t in "${targets[@]}"; do
   case "$t" in content|config|manifest) ;; *) echo "fuzz: unknown target '$t' (content, config, manifest)" >&2; exit 2 ;; esac
 done
 
-# The same install step as deploy/setup.sh: whatever of packages.txt is missing.
-wanted=$(grep -v '^\s*#' "$root/deploy/packages.txt" | awk 'NF {print $1}')
-missing=()
-for pkg in $wanted; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "fuzz: installing missing packages: ${missing[*]}" >&2
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" || {
-    echo "fuzz: could not install the packages; run: sudo apt-get install ${missing[*]}" >&2
-    exit 1
-  }
-fi
+"$root/deploy/install-packages.sh"
 if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a" >/dev/null; then
   echo "fuzz: needs clang++ and its libFuzzer runtime: sudo apt-get install clang libclang-rt-14-dev" >&2
   exit 1
