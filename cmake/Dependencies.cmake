@@ -33,6 +33,7 @@ mc_require_pkg(libsodium libsodium-dev)
 mc_require_pkg(sqlite3 libsqlite3-dev)
 mc_require_pkg(tomlplusplus libtomlplusplus-dev)
 mc_require_pkg(espeak-ng libespeak-ng-dev)
+mc_require_pkg(alsa libasound2-dev)  # only to silence ALSA's own error lines
 mc_require_pkg(libsystemd libsystemd-dev)
 mc_require_pkg(cpp-httplib libcpp-httplib-dev)  # tests only: a real HTTP server on 127.0.0.1
 

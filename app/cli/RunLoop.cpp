@@ -5,17 +5,24 @@
 
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
-#include "cli/MirrorLoop.h"
 #include "config/ConfigLoad.h"
-#include "platform/display/Clock.h"
+#include "kiosk/SleepPolicy.h"
+#include "loop/MirrorLoop.h"
 #include "platform/audio/AudioOutput.h"
 #include "platform/audio/SpeechWorker.h"
+#include "platform/display/Clock.h"
 #include "platform/display/MirrorWindow.h"
 #include "platform/files/PackReader.h"
 #include "platform/packstore/InstalledContentLoader.h"
 #include "platform/packstore/StorePaths.h"
+#include "platform/packstore/Updater.h"
+#include "platform/store/HistoryStore.h"
 #include "platform/store/WallClock.h"
+#include "platform/system/DisplayPowerSwitch.h"
+#include "platform/system/PresenceSensor.h"
+#include "platform/system/ServiceNotifier.h"
 #include "platform/system/StatePaths.h"
+#include "platform/system/StopSignals.h"
 
 namespace mc {
 namespace {
@@ -34,9 +41,56 @@ Config effectiveConfig(const RunOptions& o, std::string& problem) {
     return c;
 }
 
+SoundSettings soundSettingsOf(const SoundConfig& c) {
+    SoundSettings s;
+    s.volume = std::clamp(c.volume, 0, 100) / 100.0f;
+    s.muted = c.mute;
+    s.speech = c.speech;
+    s.counting = c.counting;
+    return s;
+}
+
+struct SystemClocks final : Clocks {
+    LoopTime now() override { return {monotonicNow(), wallTimeNow()}; }
+};
+
+// The PIR sensor when presence.mode = "gpio". A failure is logged and shown, and the
+// mirror carries on as with mode = "input".
+std::unique_ptr<PresenceSensor> openPresence(Config& config, std::string& problem) {
+    if (config.presence.mode != PresenceMode::Gpio) return nullptr;
+    auto sensor = PresenceSensor::open(config.presence.gpio_chip, config.presence.gpio_line, config.presence.active_low);
+    if (!sensor) {
+        std::fprintf(stderr, "%s\n", sensor.error().message.c_str());
+        if (problem.empty()) problem = sensor.error().message;
+        config.presence.mode = PresenceMode::Input;
+        return nullptr;
+    }
+    std::fprintf(stderr, "presence: PIR sensor on %s line %d\n", config.presence.gpio_chip.c_str(),
+                 config.presence.gpio_line);
+    return std::move(*sensor);
+}
+
+// The history in the state directory; nothing (and one log line) when it cannot be kept.
+std::optional<HistoryStore> openHistory(const std::string& configuredStateDir) {
+    auto stateDir = prepareStateDirectory(configuredStateDir);
+    if (!stateDir) {
+        std::fprintf(stderr, "mirrorcoach: %s; history is not kept\n", stateDir.error().message.c_str());
+        return std::nullopt;
+    }
+    auto store = HistoryStore::open(*stateDir);
+    if (!store) {
+        std::fprintf(stderr, "mirrorcoach: %s; running without history\n", store.error().message.c_str());
+        return std::nullopt;
+    }
+    return std::move(*store);
+}
+
 }  // namespace
 
 int runMirror(const RunOptions& o) {
+    // First, before any thread starts: SIGTERM/SIGINT become a Quit for the loop.
+    StopSignals signals([](int) { MirrorWindow::requestQuit(); });
+
     std::string problem;
     Config config = effectiveConfig(o, problem);
 
@@ -87,12 +141,16 @@ int runMirror(const RunOptions& o) {
     }
     std::fprintf(stderr, "mirrorcoach: showing %zu routines on %s\n", (*content)->routines.size(),
                  (*window)->describe().c_str());
+    if (signals.requested()) return kExitOk;  // stopped before the window could hear it
 
-    auto stateDir = prepareStateDirectory(config.content.state_dir);
-    if (!stateDir) std::fprintf(stderr, "mirrorcoach: %s; history is not kept\n", stateDir.error().message.c_str());
-    SessionRecorder recorder(stateDir ? *stateDir : std::filesystem::path(), config.progress.weekly_goal);
-    KioskShell kiosk(config);
-    if (problem.empty() && !kiosk.problems().empty()) problem = kiosk.problems().front();
+    std::optional<HistoryStore> history = openHistory(config.content.state_dir);
+    SessionRecorder recorder(history ? &*history : nullptr, config.progress.weekly_goal);
+
+    std::unique_ptr<PresenceSensor> presence = openPresence(config, problem);
+    DisplayPowerSwitch power(config.schedule.display_off_command, config.schedule.display_on_command,
+                             Millis(int64_t{config.schedule.command_timeout_s} * 1000));
+    ServiceNotifier notifier;
+    KioskControl kiosk(sleepPolicyFromConfig(config), {power, notifier, presence.get()});
 
     // Declared in this order so they are destroyed in reverse (sound before speech before audio).
     std::unique_ptr<AudioOutput> audio = AudioOutput::open();
@@ -115,30 +173,15 @@ int runMirror(const RunOptions& o) {
     LoopSettings settings;
     settings.language = config.language;
     settings.fpsCap = config.display.fps_cap;
-    LoopParts parts{kiosk, sound, recorder, updater,
-                    [&](const std::function<void(ImDrawList&)>& draw) { (*window)->present(draw); },
-                    [&](const ContentPack& pack) {
-                        // An update may bring characters the atlas lacks (a new language).
-                        if (Status s = (*window)->coverText(textCorpus(pack, config.language)); !s)
-                            std::fprintf(stderr, "mirrorcoach: fonts for the new content: %s\n",
-                                         s.error().message.c_str());
-                    }};
+    settings.timings.pauseTimeout = Millis(int64_t{config.schedule.pause_timeout_s} * 1000);
+    LoopParts parts{**window, kiosk, sound, recorder, updater,
+                    [&](const ContentPack& pack) { return textCorpus(pack, config.language); }};
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
     if (!o.startRoutine.empty() && !loop.openRoutine(o.startRoutine, monotonicNow()))
         std::fprintf(stderr, "mirrorcoach: no routine '%s'; showing the home screen\n", o.startRoutine.c_str());
 
-    Millis wait{0};
-    for (;;) {
-        std::vector<InputEvent> events = (*window)->waitForInput(wait);
-        bool quit = std::any_of(events.begin(), events.end(),
-                                [](const InputEvent& e) { return e.shell == ShellCommand::Quit; });
-        if (quit) break;
-        LoopTime now{monotonicNow(), wallTimeNow()};
-        wait = loop.turn(events, now);
-        // Drawing took time too: wake when the next change is due, not that much later.
-        wait = std::max(Millis(0), wait - (monotonicNow() - now.mono));
-    }
-    kiosk.shuttingDown();
+    SystemClocks clocks;
+    loop.run(clocks);
     return kExitOk;
 }
 

@@ -46,6 +46,7 @@ struct ScheduleConfig {
     std::string display_off_command;  // shell command run when the display sleeps; empty: black only
     std::string display_on_command;   // shell command run when it wakes
     int command_timeout_s = 10;       // a display command still running after this is killed
+    int pause_timeout_s = 600;        // a routine paused this long ends (so the display can sleep); 0: never
     bool operator==(const ScheduleConfig&) const = default;
 };
 

@@ -10,11 +10,6 @@ namespace {
 
 constexpr Millis kHoldEaseMax{2000};
 
-float fraction(Millis part, Millis whole) {
-    if (whole <= Millis{0}) return 1.0f;
-    return std::clamp(static_cast<float>(part.count()) / static_cast<float>(whole.count()), 0.0f, 1.0f);
-}
-
 // Starts and stops gently, like a body does.
 float smoothstep(float x) {
     x = std::clamp(x, 0.0f, 1.0f);

@@ -8,11 +8,6 @@ namespace {
 // Pressing "previous" just after a phase began means "the one before", as on a music player.
 constexpr Millis kPreviousGrace{2000};
 
-float fraction(Millis part, Millis whole) {
-    if (whole <= Millis{0}) return 1.0f;
-    return std::clamp(static_cast<float>(part.count()) / static_cast<float>(whole.count()), 0.0f, 1.0f);
-}
-
 }  // namespace
 
 SessionEngine::SessionEngine(const Timeline& timeline, const Routine& routine, MonoTime startedAt)

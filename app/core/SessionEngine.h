@@ -58,6 +58,8 @@ public:
     // Bumped by every command that moves time, so schedulers can drop stale cues.
     uint64_t generation() const { return generation_; }
     bool paused() const { return paused_; }
+    // When the current pause began (or the last jump made while paused); nullopt while running.
+    std::optional<MonoTime> pausedSince() const { return paused_ ? std::optional(anchorClock_) : std::nullopt; }
     bool stopped() const { return stopped_; }
     bool finished(MonoTime now) const;
 

@@ -106,7 +106,16 @@ void MirrorState::handle(Action action, MonoTime now) {
 void MirrorState::tick(MonoTime now) {
     if (screen_ == Screen::Overview && now - screenSince_ >= timings_.overviewCountdown) beginSession(now);
     if (screen_ == Screen::Player && session_ && session_->finished(now)) endSession(now);
+    if (screen_ == Screen::Player && session_ && pausedTooLong(now)) {
+        session_->apply(SessionCommand::Stop, now);
+        endSession(now);
+    }
     if (screen_ == Screen::Summary && now - screenSince_ >= timings_.summaryShown) goTo(Screen::Home, now);
+}
+
+bool MirrorState::pausedTooLong(MonoTime now) const {
+    std::optional<MonoTime> since = session_->pausedSince();
+    return since && timings_.pauseTimeout.count() > 0 && now - *since >= timings_.pauseTimeout;
 }
 
 Millis MirrorState::overviewRemaining(MonoTime now) const {

@@ -25,6 +25,9 @@ enum class Action {
 struct MirrorTimings {
     Millis overviewCountdown{20000};  // the overview starts the routine after this
     Millis summaryShown{60000};       // the summary returns home after this
+    // A routine left paused this long ends (recorded as stopped), so the display can
+    // sleep again; 0 keeps it paused for ever.
+    Millis pauseTimeout{600'000};
 };
 
 // How a session ended, for the summary screen and the history.
@@ -80,6 +83,7 @@ private:
     void step(int delta);  // the next/previous routine in display order
     void beginSession(MonoTime now);
     void endSession(MonoTime now);
+    bool pausedTooLong(MonoTime now) const;
 
     std::shared_ptr<const ContentPack> content_;
     // The content a running session uses stays alive while it runs, even if replaced.

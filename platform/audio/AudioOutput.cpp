@@ -1,5 +1,7 @@
 #include "platform/audio/AudioOutput.h"
 
+#include "platform/audio/AlsaErrors.h"
+
 #include <chrono>
 #include <cstdio>
 
@@ -38,6 +40,7 @@ std::unique_ptr<AudioOutput> AudioOutput::open(int sampleRate) {
         std::fprintf(stderr, "mirrorcoach: sound: %s; the mirror runs silently\n", why.c_str());
         return output;
     };
+    silenceAlsaErrors();  // SDL's ALSA backend probes devices; the one line below says what came of it
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return unavailable(std::string("no audio (SDL: ") + SDL_GetError() + ")");
 
     SDL_AudioSpec want{};

@@ -1,22 +1,67 @@
 #include "platform/display/MirrorWindow.h"
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 namespace mc {
+
+namespace {
+
+// SDL's fallbacks that show nothing: with no display they would run the mirror invisibly.
+bool invisible(const std::string& driver) { return driver == "offscreen" || driver == "dummy" || driver == "evdev"; }
+
+// The video drivers SDL has, in its order of preference, less those that cannot work here:
+// the invisible ones, and Wayland when no compositor can be reached (its library would
+// print its own error line for nothing).
+std::vector<std::string> candidateDrivers() {
+    const bool waylandReachable = SDL_getenv("WAYLAND_DISPLAY") || SDL_getenv("XDG_RUNTIME_DIR");
+    std::vector<std::string> drivers;
+    for (int i = 0; i < SDL_GetNumVideoDrivers(); ++i) {
+        std::string name = SDL_GetVideoDriver(i);
+        if (invisible(name) || (name == "wayland" && !waylandReachable)) continue;
+        drivers.push_back(name);
+    }
+    return drivers;
+}
+
+}  // namespace
+
+// The driver named by SDL_VIDEODRIVER if the user chose one (tests and benchmarks choose
+// "offscreen"), else the first of SDL's real displays that opens.
+Status MirrorWindow::openVideo() {
+    const std::string advice =
+        ": run it on the mirror's screen, set SDL_VIDEODRIVER=kmsdrm on a console without a desktop, "
+        "or render pictures with `mirrorcoach screenshot`";
+    if (SDL_Init(SDL_INIT_EVENTS | SDL_INIT_GAMECONTROLLER) != 0)
+        return Error{std::string("SDL cannot start: ") + SDL_GetError()};
+    if (const char* asked = SDL_getenv("SDL_VIDEODRIVER")) {
+        if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0) return success();
+        SDL_Quit();
+        return Error{std::string("no display could be opened (video driver ") + asked + ": " + SDL_GetError() + ")" +
+                     advice};
+    }
+    std::string tried;
+    for (const std::string& driver : candidateDrivers()) {
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, driver.c_str());
+        if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0) return success();
+        tried += (tried.empty() ? "" : "; ") + driver + ": " + SDL_GetError();
+    }
+    SDL_Quit();
+    return Error{"no display could be opened (" + (tried.empty() ? std::string("SDL has no display driver") : tried) +
+                 ")" + advice};
+}
 
 Result<std::unique_ptr<MirrorWindow>> MirrorWindow::open(const WindowOptions& options, const FontFiles& fonts,
                                                          const std::string& corpus) {
     if (options.rotation % 90 != 0 || options.rotation < 0 || options.rotation > 270)
         return Error{"rotation must be 0, 90, 180 or 270, not " + std::to_string(options.rotation)};
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER | SDL_INIT_EVENTS) != 0) {
-        const char* driver = SDL_getenv("SDL_VIDEODRIVER");
-        return Error{std::string("no display could be opened (") + SDL_GetError() + ", video driver " +
-                     (driver ? driver : "auto") +
-                     "): run it on the mirror's screen, set SDL_VIDEODRIVER=kmsdrm on a console without a desktop, "
-                     "or render pictures with `mirrorcoach screenshot`"};
-    }
+    // SIGTERM and SIGINT are the shell's to handle (platform/system/StopSignals), not SDL's.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    if (Status s = openVideo(); !s) return s.error();
     std::unique_ptr<MirrorWindow> w(new MirrorWindow());
     w->options_ = options;
+    w->keys_ = options.fullscreen ? KeyMode::Kiosk : KeyMode::Windowed;
 
     Uint32 flags = SDL_WINDOW_SHOWN | (options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
     w->window_ = SDL_CreateWindow("MirrorCoach", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
@@ -72,12 +117,18 @@ std::vector<InputEvent> MirrorWindow::waitForInput(Millis timeout) {
         if (e.type == SDL_CONTROLLERDEVICEADDED) {
             if (SDL_GameController* c = SDL_GameControllerOpen(e.cdevice.which)) controllers_.push_back(c);
         }
-        if (auto mapped = mapInput(e)) events.push_back(*mapped);
+        if (auto mapped = mapInput(e, keys_)) events.push_back(*mapped);
     } while (SDL_PollEvent(&e));
     return events;
 }
 
-void MirrorWindow::present(const std::function<void(ImDrawList&)>& draw) {
+void MirrorWindow::requestQuit() {
+    SDL_Event quit{};
+    quit.type = SDL_QUIT;
+    SDL_PushEvent(&quit);  // thread-safe, and wakes SDL_WaitEventTimeout
+}
+
+void MirrorWindow::present(const DrawFrame& draw) {
     if (target_) SDL_SetRenderTarget(renderer_, target_);
     frame_->render(layout_, draw);
     if (target_) {

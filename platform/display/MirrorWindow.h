@@ -9,7 +9,8 @@
 #include <vector>
 
 #include "platform/display/FrameRenderer.h"
-#include "platform/display/InputEvent.h"
+#include "platform/display/InputMapping.h"
+#include "ui/DisplayPort.h"
 
 namespace mc {
 
@@ -20,31 +21,35 @@ struct WindowOptions {
     int rotation = 0;  // 0, 90, 180, 270 degrees clockwise
 };
 
-class MirrorWindow {
+class MirrorWindow final : public DisplayPort {
 public:
     // Opens the display. The error says which video driver was tried and what to do.
     static Result<std::unique_ptr<MirrorWindow>> open(const WindowOptions& options, const FontFiles& fonts,
                                                       const std::string& corpus);
-    ~MirrorWindow();
+    ~MirrorWindow() override;
 
     // The size the UI is laid out for (rotated: portrait on a turned landscape panel).
     const Layout& layout() const { return layout_; }
     const FontSet& fonts() const { return frame_->fonts(); }
     // New content: bakes the characters the fonts lack (see FrameRenderer::coverText).
-    Status coverText(const std::string& corpus) { return frame_->coverText(layout_, corpus); }
+    Status coverText(const std::string& corpus) override { return frame_->coverText(layout_, corpus); }
 
     // Waits up to `timeout` for input; returns what arrived (possibly nothing).
-    std::vector<InputEvent> waitForInput(Millis timeout);
+    std::vector<InputEvent> waitForInput(Millis timeout) override;
 
-    void present(const std::function<void(ImDrawList&)>& draw);
+    void present(const DrawFrame& draw) override;
+    // Makes waitForInput return a Quit; callable from any thread (the signal thread).
+    static void requestQuit();
 
     std::string describe() const;  // "kmsdrm 1920x1080, rotated 90" for the log
 
 private:
     MirrorWindow() = default;
+    static Status openVideo();
     void openControllers();
 
     WindowOptions options_;
+    KeyMode keys_ = KeyMode::Kiosk;
     Layout layout_;
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;

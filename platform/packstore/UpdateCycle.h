@@ -14,6 +14,7 @@
 #include "platform/net/HttpClient.h"
 #include "platform/packstore/PackStore.h"
 #include "update/Manifest.h"
+#include "update/UpdateFeed.h"
 
 namespace mc {
 
@@ -25,13 +26,6 @@ struct UpdateSource {
 
 // Parses and validates a pack folder: the same loader the app and `validate` use.
 using ContentLoader = std::function<Result<ContentPack>(const std::filesystem::path& packDir)>;
-
-// Verified, validated content ready for the screens.
-struct InstalledContent {
-    int64_t version = 0;
-    std::filesystem::path packDir;
-    ContentPack pack;
-};
 
 struct CycleReport {
     enum class Outcome { NotModified, UpToDate, Installed, Failed };

@@ -26,7 +26,7 @@ struct UpdaterSettings {
     Millis firstCheckAfter{5000};    // after start(): let the first frame come first
 };
 
-class Updater {
+class Updater final : public UpdateFeed {
 public:
     // `shownVersion`: the content version on screen now ("" = bundled).
     Updater(UpdaterSettings settings, ContentLoader loadContent, std::string shownVersion);
@@ -40,10 +40,10 @@ public:
 
     // UI thread: new content once, if any is ready. The caller swaps it in; the status
     // then shows its version.
-    std::optional<InstalledContent> takeReady();
+    std::optional<InstalledContent> takeReady() override;
 
     // UI thread: the state for the home screen line (see statusLine()).
-    UpdateStatus status() const;
+    UpdateStatus status() const override;
 
     // Cycles run so far (for tests and diagnostics).
     int cyclesRun() const;

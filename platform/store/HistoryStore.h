@@ -15,11 +15,12 @@
 
 #include "core/Result.h"
 #include "platform/store/SqliteDatabase.h"
+#include "progress/HistorySink.h"
 #include "progress/SessionRecord.h"
 
 namespace mc {
 
-class HistoryStore {
+class HistoryStore final : public HistorySink {
 public:
     static constexpr const char* kFileName = "history.sqlite3";
     static constexpr int kBusyTimeoutMs = 5000;  // the CLI and the app may share the file
@@ -33,10 +34,10 @@ public:
     // Appends one finished or stopped session in its own transaction and returns
     // its row id; durable once this returns. If the file turns out corrupt, it is
     // moved aside and the session recorded in a fresh database.
-    Result<std::int64_t> record(const SessionRecord& session);
+    Result<std::int64_t> record(const SessionRecord& session) override;
 
     // Every recorded session, oldest start first.
-    Result<std::vector<SessionRecord>> sessions();
+    Result<std::vector<SessionRecord>> sessions() override;
 
     // Deletes every session (the schema stays); returns how many were deleted.
     Result<int> reset();

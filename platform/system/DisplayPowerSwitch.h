@@ -7,24 +7,25 @@
 #include <string>
 
 #include "core/Time.h"
+#include "kiosk/KioskPorts.h"
 #include "platform/system/ShellCommand.h"
 
 namespace mc {
 
-class DisplayPowerSwitch {
+class DisplayPowerSwitch final : public DisplayPower {
 public:
     DisplayPowerSwitch(std::string offCommand, std::string onCommand, Millis timeout);
 
-    void turnOff() { request(false); }
-    void turnOn() { request(true); }
+    void turnOff() override { request(false); }
+    void turnOn() override { request(true); }
 
     // Reaps a finished command and starts the next one; call every loop iteration.
-    void poll();
+    void poll() override;
 
-    bool idle() const { return !running_ && pending_.empty(); }
+    bool idle() const override { return !running_ && pending_.empty(); }
 
     // Polls until every requested command has run (at shutdown, and in tests).
-    void finish();
+    void finish() override;
 
 private:
     void request(bool on);

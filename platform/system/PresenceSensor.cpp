@@ -4,13 +4,9 @@
 #include <cstdio>
 #include <cstring>
 
-#ifdef MC_HAVE_GPIOD
 #include <gpiod.h>
-#endif
 
 namespace mc {
-
-#ifdef MC_HAVE_GPIOD
 
 struct PresenceSensor::Line {
     gpiod_chip* chip = nullptr;
@@ -19,8 +15,6 @@ struct PresenceSensor::Line {
         if (chip) gpiod_chip_close(chip);  // also releases the requested line
     }
 };
-
-bool PresenceSensor::supported() { return true; }
 
 Result<std::unique_ptr<PresenceSensor>> PresenceSensor::open(const std::string& chip, int line, bool activeLow) {
     auto handle = std::make_unique<Line>();
@@ -52,20 +46,6 @@ bool PresenceSensor::motion() {
     return value == 1;
 }
 
-#else
-
-struct PresenceSensor::Line {};
-
-bool PresenceSensor::supported() { return false; }
-
-Result<std::unique_ptr<PresenceSensor>> PresenceSensor::open(const std::string& chip, int line, bool) {
-    return Error{"presence: this build has no GPIO support (built without libgpiod-dev), so mode = \"gpio\" on " +
-                 chip + " line " + std::to_string(line) + " cannot work; use mode = \"input\""};
-}
-
-bool PresenceSensor::motion() { return false; }
-
-#endif
 
 PresenceSensor::PresenceSensor(std::unique_ptr<Line> line) : line_(std::move(line)) {}
 PresenceSensor::~PresenceSensor() = default;

@@ -6,10 +6,11 @@
 #include <string>
 
 #include "core/Time.h"
+#include "kiosk/KioskPorts.h"
 
 namespace mc {
 
-class ServiceNotifier {
+class ServiceNotifier final : public ServiceStatus {
 public:
     // Reads $NOTIFY_SOCKET and $WATCHDOG_USEC once.
     ServiceNotifier();
@@ -18,12 +19,12 @@ public:
 
     // How often the main loop must call watchdog(): half of WatchdogSec=, or 0 when the
     // watchdog is off. The loop's event-wait timeout must not exceed this.
-    Millis watchdogPingInterval() const { return pingInterval_; }
+    Millis watchdogPingInterval() const override { return pingInterval_; }
 
-    void ready();                            // the first frame is on screen
-    void watchdog();                         // the render loop is alive (call every iteration; cheap)
-    void stopping();                         // clean shutdown begins
-    void status(const std::string& text);    // one line shown by `systemctl status`
+    void ready() override;                            // the first frame is on screen
+    void watchdog() override;                         // the render loop is alive (call every iteration; cheap)
+    void stopping() override;                         // clean shutdown begins
+    void status(const std::string& text) override;    // one line shown by `systemctl status`
 
 private:
     void send(const std::string& state);

@@ -14,9 +14,12 @@
 #include <string>
 
 #include "cli/ContentChoice.h"
-#include "cli/MirrorLoop.h"
+#include "loop/MirrorLoop.h"
 #include "platform/display/HeadlessRenderer.h"
 #include "platform/files/PackReader.h"
+#include "kiosk/SleepPolicy.h"
+#include "platform/packstore/Updater.h"
+#include "support/LoopFakes.h"
 #include "support/ProcessMemory.h"
 
 namespace mc::bench {
@@ -69,21 +72,24 @@ int run(int width, int height, int fpsCap) {
     Config config;
     config.schedule.sleep = config.schedule.wake = "";  // idleness alone puts it to sleep
     config.schedule.idle_timeout_s = 300;
-    KioskShell kiosk(config);
+    test_support::FakeDisplayPower power;
+    test_support::FakeServiceStatus service;
+    KioskControl kiosk(sleepPolicyFromConfig(config), {power, service});
     SilentSink sink;
     SessionSound sound(sink, nullptr);
-    SessionRecorder recorder({}, config.progress.weekly_goal);  // no history file
+    SessionRecorder recorder(nullptr, config.progress.weekly_goal);  // no history file
     Updater updater(UpdaterSettings{}, loadValidPack, "");     // no manifest URL: never started
     int frames = 0;
     double drawCpu = 0;  // building the draw lists only: the CPU's share when a GPU rasterises
-    LoopParts parts{kiosk, sound, recorder, updater, [&](const std::function<void(ImDrawList&)>& draw) {
-                        (*renderer)->render([&](ImDrawList& list) {
-                            const double before = cpuSeconds();
-                            draw(list);
-                            drawCpu += cpuSeconds() - before;
-                        });
-                        ++frames;
-                    }};
+    test_support::FrameSink display([&](const DrawFrame& draw) {
+        (*renderer)->render([&](ImDrawList& list) {
+            const double before = cpuSeconds();
+            draw(list);
+            drawCpu += cpuSeconds() - before;
+        });
+        ++frames;
+    });
+    LoopParts parts{display, kiosk, sound, recorder, updater};
     ViewContext view;
     view.layout = (*renderer)->layout();
     view.fonts = &(*renderer)->fonts();

@@ -14,12 +14,16 @@
 #include <thread>
 
 #include "cli/ContentChoice.h"
-#include "cli/MirrorLoop.h"
+#include "loop/MirrorLoop.h"
 #include "platform/display/HeadlessRenderer.h"
 #include "platform/files/PackReader.h"
 #include "platform/packstore/PackPublisher.h"
+#include "platform/packstore/Updater.h"
 #include "platform/store/HistoryStore.h"
 #include "soak/DayScript.h"
+#include "kiosk/SleepPolicy.h"
+#include "platform/system/DisplayPowerSwitch.h"
+#include "support/LoopFakes.h"
 #include "support/ProcessMemory.h"
 #include "support/TempDir.h"
 #include "support/TestServer.h"
@@ -102,10 +106,16 @@ TEST(Soak, ADayOfRoutinesSleepAndUpdatesLeaksNothing) {
     auto renderer = HeadlessRenderer::create(320, 180, *fonts, textCorpus(**bundled, "en"));
     ASSERT_TRUE(renderer.ok()) << renderer.error().message;
 
-    KioskShell kiosk(config);
+    // The real display commands (none configured: black is "off"); systemd is faked.
+    DisplayPowerSwitch power("", "", Millis(1000));
+    test_support::FakeServiceStatus service;
+    KioskControl kiosk(sleepPolicyFromConfig(config), {power, service});
     CountingSink sink;
     SessionSound sound(sink, nullptr);
-    SessionRecorder recorder(work.path() / "state", config.progress.weekly_goal);
+    fs::create_directories(work.path() / "state");
+    auto store = HistoryStore::open(work.path() / "state");
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    SessionRecorder recorder(&*store, config.progress.weekly_goal);
     UpdaterSettings us;
     us.stateDir = work.path() / "state" / "content";
     us.cycle.source = {server.manifestUrl(), {server.key.publicKey}};
@@ -116,10 +126,11 @@ TEST(Soak, ADayOfRoutinesSleepAndUpdatesLeaksNothing) {
 
     std::map<int64_t, int> framesPerHour;
     int64_t second = 0;
-    LoopParts parts{kiosk, sound, recorder, updater, [&](const std::function<void(ImDrawList&)>& draw) {
-                        (*renderer)->render(draw);
-                        ++framesPerHour[second / kHour];
-                    }};
+    test_support::FrameSink display([&](const DrawFrame& draw) {
+        (*renderer)->render(draw);
+        ++framesPerHour[second / kHour];
+    });
+    LoopParts parts{display, kiosk, sound, recorder, updater};
     ViewContext view;
     view.layout = (*renderer)->layout();
     view.fonts = &(*renderer)->fonts();

@@ -2,7 +2,7 @@
 // and sleeps exactly until the next visible change.
 #include <gtest/gtest.h>
 
-#include "cli/RedrawSchedule.h"
+#include "loop/RedrawSchedule.h"
 #include "core/Content.h"
 #include "ui/Screens.h"
 

@@ -1,9 +1,9 @@
-#include "platform/display/InputEvent.h"
+#include "platform/display/InputMapping.h"
 
 namespace mc {
 namespace {
 
-std::optional<InputEvent> fromKey(SDL_Keycode key) {
+std::optional<InputEvent> fromKey(SDL_Keycode key, Uint16 modifiers, KeyMode mode) {
     InputEvent e;
     e.activity = true;
     switch (key) {
@@ -32,8 +32,11 @@ std::optional<InputEvent> fromKey(SDL_Keycode key) {
         e.shell = ShellCommand::VolumeDown; break;
     case SDLK_m:
         e.shell = ShellCommand::ToggleMute; break;
-    case SDLK_q:
-        e.shell = ShellCommand::Quit; break;
+    case SDLK_q: {
+        const bool combination = (modifiers & KMOD_CTRL) && (modifiers & KMOD_ALT);
+        if (combination || mode == KeyMode::Windowed) e.shell = ShellCommand::Quit;
+        break;
+    }
     default: break;  // still activity: any key wakes the mirror
     }
     return e;
@@ -61,12 +64,12 @@ std::optional<InputEvent> fromButton(Uint8 button) {
 
 }  // namespace
 
-std::optional<InputEvent> mapInput(const SDL_Event& event) {
+std::optional<InputEvent> mapInput(const SDL_Event& event, KeyMode mode) {
     switch (event.type) {
     case SDL_QUIT: return InputEvent{std::nullopt, ShellCommand::Quit, false};
     case SDL_KEYDOWN:
         if (event.key.repeat) return std::nullopt;  // a held key is one press
-        return fromKey(event.key.keysym.sym);
+        return fromKey(event.key.keysym.sym, event.key.keysym.mod, mode);
     case SDL_CONTROLLERBUTTONDOWN: return fromButton(event.cbutton.button);
     default: return std::nullopt;
     }

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "support/TempDir.h"
-#include "TestTimes.h"
+#include "progress/TestTimes.h"
 #include "platform/store/HistoryStore.h"
 
 namespace mc {

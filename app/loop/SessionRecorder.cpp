@@ -1,17 +1,11 @@
-#include "cli/SessionRecorder.h"
+#include "loop/SessionRecorder.h"
 
 #include <cstdio>
 
 namespace mc {
 
-SessionRecorder::SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal) : goal_(weeklyGoal) {
+SessionRecorder::SessionRecorder(HistorySink* history, int weeklyGoal) : store_(history), goal_(weeklyGoal) {
     week_.goal = weeklyGoal;
-    if (stateDir.empty()) return;  // no state directory: the caller said why; never the working directory
-    if (auto s = HistoryStore::open(stateDir)) {
-        store_.emplace(std::move(*s));
-    } else {
-        std::fprintf(stderr, "mirrorcoach: %s; running without history\n", s.error().message.c_str());
-    }
 }
 
 void SessionRecorder::observe(MirrorState& state, const WallTime& now) {

@@ -1,4 +1,4 @@
-#include "cli/RedrawSchedule.h"
+#include "loop/RedrawSchedule.h"
 
 #include <algorithm>
 #include <optional>

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "SoundTestSupport.h"
+#include "sound/SoundTestSupport.h"
 #include "sound/CuePlan.h"
 #include "sound/WavFormat.h"
 

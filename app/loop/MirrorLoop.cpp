@@ -1,4 +1,4 @@
-#include "cli/MirrorLoop.h"
+#include "loop/MirrorLoop.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -17,24 +17,40 @@ std::optional<SoundKey> soundKeyOf(ShellCommand command) {
 
 }  // namespace
 
-SoundSettings soundSettingsOf(const SoundConfig& c) {
-    SoundSettings s;
-    s.volume = std::clamp(c.volume, 0, 100) / 100.0f;
-    s.muted = c.mute;
-    s.speech = c.speech;
-    s.counting = c.counting;
-    return s;
-}
-
 MirrorLoop::MirrorLoop(LoopParts parts, std::shared_ptr<const ContentPack> content, ViewContext view,
                        const LoopSettings& settings, const WallTime& startedAt)
     : parts_(std::move(parts)),
       settings_(settings),
-      state_(std::move(content)),
+      state_(std::move(content), settings.timings),
       view_(std::move(view)),
       redraw_(Millis(1000 / std::clamp(settings.fpsCap, 1, 240))) {
     view_.language = settings_.language;
     selectSuggested(startedAt);
+}
+
+void MirrorLoop::run(Clocks& clocks) {
+    Millis wait{0};
+    for (;;) {
+        std::vector<InputEvent> events = parts_.display.waitForInput(wait);
+        const bool quit = std::any_of(events.begin(), events.end(),
+                                      [](const InputEvent& e) { return e.shell == ShellCommand::Quit; });
+        LoopTime now = clocks.now();
+        if (quit) {
+            shutDown(now);
+            return;
+        }
+        wait = turn(events, now);
+        // Drawing took time too: wake when the next change is due, not that much later.
+        wait = std::max(Millis(0), wait - (clocks.now().mono - now.mono));
+    }
+}
+
+void MirrorLoop::shutDown(const LoopTime& now) {
+    if (state_.screen() == Screen::Player) state_.handle(Action::Back, now.mono);  // stops the session
+    parts_.recorder.observe(state_, now.wall);
+    if (soundSession_) parts_.sound.end();
+    soundSession_ = nullptr;
+    parts_.kiosk.shuttingDown();
 }
 
 Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& now) {
@@ -51,7 +67,7 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
     takeUpdate();
 
     const WeekProgress& week = parts_.recorder.week(state_.content(), now.wall);
-    view_.home.updateStatus = statusLine(parts_.updater.status());
+    view_.home.updateStatus = statusLine(parts_.updates.status());
     view_.home.weekDone = week.done;
     view_.home.weekGoal = week.goal;
     view_.home.streakWeeks = week.streakWeeks;
@@ -62,14 +78,14 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
 
     if (!k.displayOn) {
         // Asleep: one black frame (black is "off" behind a mirror), then nothing.
-        if (!dark_) parts_.present([](ImDrawList&) {});
+        if (!dark_) parts_.display.present([](ImDrawList&) {});
         dark_ = true;
         return k.maxWait;
     }
     if (dark_) redraw_.inputArrived(now.mono);  // a full frame on waking
     dark_ = false;
     if (redraw_.due(state_, view_, now.mono)) {
-        parts_.present([&](ImDrawList& list) { drawMirror(list, state_, view_); });
+        parts_.display.present([&](ImDrawList& list) { drawMirror(list, state_, view_); });
         if (frames_ == 0) parts_.kiosk.firstFrameShown();
         ++frames_;
     }
@@ -101,10 +117,14 @@ void MirrorLoop::followSession(MonoTime now) {
 // and only when no routine is open, so a session is never interrupted.
 void MirrorLoop::takeUpdate() {
     if (!state_.canReplaceContent()) return;
-    if (auto fresh = parts_.updater.takeReady()) {
+    if (auto fresh = parts_.updates.takeReady()) {
         std::fprintf(stderr, "mirrorcoach: showing content version %lld\n", static_cast<long long>(fresh->version));
+        if (parts_.textOf) {
+            // An update may bring characters the font atlas lacks (a new language).
+            if (Status s = parts_.display.coverText(parts_.textOf(fresh->pack)); !s)
+                std::fprintf(stderr, "mirrorcoach: fonts for the new content: %s\n", s.error().message.c_str());
+        }
         state_.replaceContent(std::make_shared<const ContentPack>(std::move(fresh->pack)));
-        if (parts_.contentReplaced) parts_.contentReplaced(state_.content());
     }
 }
 

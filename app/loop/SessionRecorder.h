@@ -3,22 +3,21 @@
 // session and keeps the week's progress for the home and summary screens. A missing
 // or broken database never stops the mirror: it runs on without history. The loop
 // passes the wall time in, so an accelerated clock gives an accelerated history.
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/Content.h"
 #include "mirror/MirrorState.h"
-#include "platform/store/HistoryStore.h"
+#include "progress/HistorySink.h"
 #include "progress/WeekProgress.h"
 
 namespace mc {
 
 class SessionRecorder {
 public:
-    // An empty `stateDir` keeps no history.
-    SessionRecorder(const std::filesystem::path& stateDir, int weeklyGoal);
+    // A null `history` keeps none (no state directory, or the database could not be opened).
+    SessionRecorder(HistorySink* history, int weeklyGoal);
 
     // Call every loop iteration: notes when a session starts and records it when it ends.
     void observe(MirrorState& state, const WallTime& now);
@@ -28,7 +27,7 @@ public:
 private:
     void refresh(const ContentPack& content, const WallTime& now);
 
-    std::optional<HistoryStore> store_;
+    HistorySink* store_;
     int goal_;
     std::optional<WallTime> sessionStart_;
     WeekProgress week_;

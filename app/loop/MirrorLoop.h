@@ -1,50 +1,44 @@
 #pragma once
-// One turn of the mirror's main loop: input in, screens, sound, history, display sleep
-// and updates advanced to a given moment, a frame drawn when the picture changed, and
-// how long to wait before the next turn. Clocks, the display and the input source stay
-// outside, so `mirrorcoach run` drives it in real time and the soak test drives a day
-// of it in a minute with the same code.
+// The mirror's main loop: input in, screens, sound, history, display sleep and updates
+// advanced to the clocks' reading, a frame drawn when the picture changed, then a wait
+// for input until the next visible change. It reaches the world only through ports
+// (DisplayPort, Clocks, KioskControl's ports, UpdateFeed, HistorySink via the recorder,
+// SoundSink via SessionSound), so `mirrorcoach run` drives it with the real devices and
+// the tests, the soak test and the benchmarks drive it on a simulated clock.
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "cli/RedrawSchedule.h"
-#include "cli/SessionRecorder.h"
-#include "kiosk/KioskShell.h"
+#include "kiosk/KioskControl.h"
+#include "loop/Clocks.h"
+#include "loop/RedrawSchedule.h"
+#include "loop/SessionRecorder.h"
+#include "mirror/InputEvent.h"
 #include "mirror/MirrorState.h"
-#include "platform/display/InputEvent.h"
-#include "platform/packstore/Updater.h"
-#include "progress/WallTime.h"
 #include "sound/SessionSound.h"
+#include "ui/DisplayPort.h"
 #include "ui/MirrorView.h"
+#include "update/UpdateFeed.h"
 
 namespace mc {
 
-// One reading of both clocks per turn: monotonic for timers, wall for the clock face,
-// the sleep schedule and the history.
-struct LoopTime {
-    MonoTime mono{0};
-    WallTime wall;
-};
-
-// Hands a frame to the display: draws it with the function given and shows it.
-using PresentFrame = std::function<void(const std::function<void(ImDrawList&)>& draw)>;
-
 // What the loop drives; all owned by the caller and outliving the loop.
 struct LoopParts {
-    KioskShell& kiosk;
+    DisplayPort& display;
+    KioskControl& kiosk;
     SessionSound& sound;
     SessionRecorder& recorder;
-    Updater& updater;
-    PresentFrame present;
-    // Called after new content is on show (e.g. to bake the characters it brings); may be empty.
-    std::function<void(const ContentPack&)> contentReplaced = {};
+    UpdateFeed& updates;
+    // The characters the screens will need from new content (its text corpus), so the
+    // display can bake them before showing it; may be empty.
+    std::function<std::string(const ContentPack&)> textOf = {};
 };
 
 struct LoopSettings {
     std::string language = "en";
     int fpsCap = 30;  // animation frames per second at most
+    MirrorTimings timings;
 };
 
 class MirrorLoop {
@@ -56,9 +50,15 @@ public:
     // For --start-routine: opens the routine's overview; false if there is no such routine.
     bool openRoutine(const std::string& id, MonoTime now) { return state_.openRoutine(id, now); }
 
-    // Acts on the events since the last turn, advances everything to `now`, draws if the
-    // picture changed. Returns how long to wait for input before the next turn.
+    // Turns until a Quit arrives (the quit keys, a closed window, SIGTERM), then shuts
+    // down: a running session is recorded as stopped and the service manager told.
+    void run(Clocks& clocks);
+
+    // One turn: acts on the events since the last one, advances everything to `now`,
+    // draws if the picture changed. Returns how long to wait for input before the next.
     Millis turn(const std::vector<InputEvent>& events, const LoopTime& now);
+    // Ends a running session (recorded as stopped) and tells the kiosk the loop is ending.
+    void shutDown(const LoopTime& now);
 
     const MirrorState& state() const { return state_; }
     bool displayOn() const { return !dark_; }
@@ -80,8 +80,5 @@ private:
     bool dark_ = false;
     int frames_ = 0;
 };
-
-// The sound settings the config asks for.
-SoundSettings soundSettingsOf(const SoundConfig& config);
 
 }  // namespace mc

@@ -1,0 +1,151 @@
+// `mirrorcoach run` as a service manager sees it: no display means exit status 3 at once
+// (so run.sh renders previews), and SIGTERM in the middle of a routine is a clean stop:
+// exit 0, STOPPING=1 to systemd, the session in the history as stopped.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+
+#include <chrono>
+#include <thread>
+
+#include "cli/ChildProcess.h"
+#include "platform/store/HistoryStore.h"
+
+namespace mc {
+namespace {
+using namespace std::chrono_literals;
+using test::TempDir;
+
+// The binary running in the background, killed if a test leaves it behind.
+class RunningMirror {
+public:
+    RunningMirror(const std::vector<std::string>& args, const std::map<std::string, std::optional<std::string>>& env,
+                  const std::string& errPath) {
+        std::vector<std::string> envStrings;
+        std::map<std::string, std::string> vars;
+        for (char** e = environ; *e; ++e) {
+            std::string kv = *e;
+            if (size_t eq = kv.find('='); eq != std::string::npos) vars[kv.substr(0, eq)] = kv.substr(eq + 1);
+        }
+        for (const auto& [k, v] : env) v ? void(vars[k] = *v) : void(vars.erase(k));
+        for (const auto& [k, v] : vars) envStrings.push_back(k + "=" + v);
+        std::vector<char*> envp;
+        for (std::string& s : envStrings) envp.push_back(s.data());
+        envp.push_back(nullptr);
+        std::vector<std::string> argStrings{MC_BINARY};
+        argStrings.insert(argStrings.end(), args.begin(), args.end());
+        std::vector<char*> argv;
+        for (std::string& s : argStrings) argv.push_back(s.data());
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) pid_ = -1;
+        posix_spawn_file_actions_destroy(&actions);
+    }
+    ~RunningMirror() {
+        if (pid_ > 0 && !status_) {
+            ::kill(pid_, SIGKILL);
+            ::waitpid(pid_, nullptr, 0);
+        }
+    }
+    bool started() const { return pid_ > 0; }
+    void signal(int sig) { ::kill(pid_, sig); }
+    // The exit status, or nullopt if it is still running after `limit` (or died by a signal: -1).
+    std::optional<int> waitExit(std::chrono::milliseconds limit) {
+        for (auto end = std::chrono::steady_clock::now() + limit; !status_ && std::chrono::steady_clock::now() < end;) {
+            int w = 0;
+            if (::waitpid(pid_, &w, WNOHANG) == pid_) status_ = WIFEXITED(w) ? WEXITSTATUS(w) : -1;
+            else std::this_thread::sleep_for(20ms);
+        }
+        return status_;
+    }
+
+private:
+    pid_t pid_ = -1;
+    std::optional<int> status_;
+};
+
+// A datagram socket standing in for systemd's $NOTIFY_SOCKET.
+class NotifySocket {
+public:
+    explicit NotifySocket(const std::string& path) : path_(path) {
+        fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        path.copy(addr.sun_path, sizeof(addr.sun_path) - 1);
+        ::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
+        timeval tv{0, 100'000};
+        ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+    }
+    ~NotifySocket() { ::close(fd_); }
+    // Collects messages until one contains `what` or `limit` passes.
+    bool waitFor(const std::string& what, std::chrono::milliseconds limit) {
+        for (auto end = std::chrono::steady_clock::now() + limit; std::chrono::steady_clock::now() < end;) {
+            char buf[512];
+            ssize_t n = ::recv(fd_, buf, sizeof(buf), 0);
+            if (n > 0) received_ += std::string(buf, static_cast<size_t>(n)) + "\n";
+            if (received_.find(what) != std::string::npos) return true;
+        }
+        return false;
+    }
+    const std::string& received() const { return received_; }
+
+private:
+    std::string path_;
+    std::string received_;
+    int fd_ = -1;
+};
+
+TEST(RunLifecycle, WithNoDisplayAndNoDriverAskedForItExitsThreeAtOnce) {
+    // SDL would fall back to its invisible offscreen driver: that is no display.
+    TempDir dir;
+    RunningMirror mirror({"run"},
+                         {{"SDL_VIDEODRIVER", std::nullopt}, {"DISPLAY", std::nullopt},
+                          {"WAYLAND_DISPLAY", std::nullopt}, {"HOME", dir.path()}},
+                         dir.file("stderr"));
+    ASSERT_TRUE(mirror.started());
+    std::optional<int> status = mirror.waitExit(5s);
+    ASSERT_TRUE(status.has_value()) << "still running after 5 s: " << test::slurp(dir.file("stderr"));
+    EXPECT_EQ(*status, 3);
+    std::vector<std::string> err = test::lines(test::slurp(dir.file("stderr")));
+    ASSERT_EQ(err.size(), 1u) << test::slurp(dir.file("stderr"));
+    EXPECT_NE(err[0].find("no display could be opened"), std::string::npos) << err[0];
+}
+
+TEST(RunLifecycle, SigtermMidRoutineExitsCleanlyAndRecordsTheSession) {
+    TempDir dir;
+    const std::string state = dir.file("state");
+    std::ofstream(dir.file("config.toml")) << "[content]\nstate_dir = \"" << state << "\"\n";
+    NotifySocket systemd(dir.file("notify"));
+    RunningMirror mirror({"run", "--config", dir.file("config.toml"), "--windowed", "320x240", "--routine",
+                          "gentle-lower-back"},
+                         {{"SDL_VIDEODRIVER", "offscreen"}, {"SDL_AUDIODRIVER", "dummy"},
+                          {"NOTIFY_SOCKET", dir.file("notify")}, {"HOME", dir.path()}},
+                         dir.file("stderr"));
+    ASSERT_TRUE(mirror.started());
+    ASSERT_TRUE(systemd.waitFor("READY=1", 30s)) << test::slurp(dir.file("stderr"));
+    // The overview starts the routine by itself after 20 s; stop it a little later.
+    std::this_thread::sleep_for(23s);
+    ASSERT_FALSE(mirror.waitExit(0ms).has_value()) << test::slurp(dir.file("stderr"));
+    mirror.signal(SIGTERM);
+    std::optional<int> status = mirror.waitExit(10s);
+    const std::string err = test::slurp(dir.file("stderr"));
+    ASSERT_TRUE(status.has_value()) << "still running 10 s after SIGTERM: " << err;
+    EXPECT_EQ(*status, 0) << err;
+    EXPECT_TRUE(systemd.waitFor("STOPPING=1", 1s)) << systemd.received();
+    EXPECT_NE(err.find("SIGTERM received"), std::string::npos) << err;
+
+    auto history = HistoryStore::open(state);
+    ASSERT_TRUE(history.ok()) << history.error().message;
+    auto sessions = history->sessions();
+    ASSERT_TRUE(sessions.ok());
+    ASSERT_EQ(sessions->size(), 1u) << err;
+    EXPECT_EQ((*sessions)[0].routineId, "gentle-lower-back");
+    EXPECT_TRUE((*sessions)[0].stoppedEarly);
+}
+
+}  // namespace
+}  // namespace mc
