@@ -7,6 +7,7 @@
 #include "cli/ContentChoice.h"
 #include "cli/MirrorLoop.h"
 #include "config/ConfigLoad.h"
+#include "platform/files/ConfigFile.h"
 #include "platform/display/Clock.h"
 #include "platform/audio/AudioOutput.h"
 #include "platform/audio/SpeechWorker.h"
