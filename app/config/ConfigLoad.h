@@ -25,6 +25,9 @@ struct ConfigLoad {
     bool ok() const { return problems.empty(); }
 };
 
+// Logs each problem as a warning ("mirrorcoach: config: <file>:<line>: <key>: ...").
+void logConfigProblems(const ConfigLoad& load);
+
 // Parses TOML text; `fileName` only labels the problems. Pure: no I/O.
 ConfigLoad parseConfig(std::string_view text, const std::string& fileName);
 

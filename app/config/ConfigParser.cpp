@@ -10,6 +10,7 @@
 #include "config/ConfigKeys.h"
 #include "config/ConfigLoad.h"
 #include "config/ConfigText.h"
+#include "log/Log.h"
 
 namespace mc {
 namespace {
@@ -257,6 +258,10 @@ ConfigLoad parseConfig(std::string_view text, const std::string& fileName) {
     std::stable_sort(load.problems.begin(), load.problems.end(),
                      [](const ConfigProblem& a, const ConfigProblem& b) { return a.line < b.line; });
     return load;
+}
+
+void logConfigProblems(const ConfigLoad& load) {
+    for (const ConfigProblem& problem : load.problems) logWarning("config", problem.describe());
 }
 
 std::string ConfigProblem::describe() const {

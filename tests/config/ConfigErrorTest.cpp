@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "config/ConfigLoad.h"
+#include "log/Log.h"
 
 namespace mc {
 namespace {
@@ -178,6 +179,21 @@ TEST(ConfigErrors, HalfASchedule) {
     EXPECT_EQ(load.problems[0].line, 2);
     EXPECT_EQ(load.config.schedule.sleep, "");
     EXPECT_EQ(load.config.schedule.wake, "");
+}
+
+// Under systemd each problem is a warning line, so `journalctl -p warning` shows it.
+TEST(ConfigErrors, ProblemsAreLoggedAsWarnings) {
+    std::string written;
+    LogSink capture;
+    capture.journalPriorities = true;
+    capture.write = [&written](std::string_view text) { written += text; };
+    LogSink previous = exchangeLogSink(std::move(capture));
+    logConfigProblems(parseConfig("[sound]\nvolume = 101\nvolum = 3\n", "c.toml"));
+    exchangeLogSink(std::move(previous));
+    EXPECT_EQ(written,
+              "<4>mirrorcoach: config: c.toml:2: sound.volume: expected a whole number from 0 to 100, found 101; "
+              "using the default 80\n"
+              "<4>mirrorcoach: config: c.toml:3: sound.volum: unknown key; did you mean sound.volume? (ignored)\n");
 }
 
 }  // namespace
