@@ -1,5 +1,6 @@
-// TOML -> Config. Each key is read on its own, so one bad value costs only that value;
-// a line that is not valid TOML is reported, blanked and the rest of the file re-read.
+// TOML -> Config, key by key as the table in ConfigKeys lists them, so one bad value costs
+// only that value; a line that is not valid TOML is reported, blanked and the rest of the
+// file re-read.
 #include <toml++/toml.h>
 
 #include <algorithm>
