@@ -40,7 +40,8 @@ std::vector<ConfigKey> makeTable() {
     // clang-format off
     return {
         {"", "language", "Language of the texts and of the spoken cues (a tag such as \"en\" or \"ru\").",
-         Text{[](Config& c) -> std::string& { return c.language; }, "expected a language tag such as \"en\"", languageTag}},
+         Text{[](Config& c) -> std::string& { return c.language; }, "expected a language tag such as \"en\"",
+              languageTag}},
 
         {"display", "rotation", "Screen rotation in degrees clockwise: 0, 90, 180 or 270.",
          IntegerChoice{[](Config& c) -> int& { return c.display.rotation; }, {0, 90, 180, 270}}},
@@ -58,7 +59,8 @@ std::vector<ConfigKey> makeTable() {
         {"content", "state_dir", "Where downloaded content and progress are kept; \"\": the standard place.",
          Text{[](Config& c) -> std::string& { return c.content.state_dir; }, kPath, absolutePathOrEmpty}},
         {"content", "manifest_url", "Address of the update manifest; \"\": no remote updates.",
-         Text{[](Config& c) -> std::string& { return c.content.manifest_url; }, "expected an address as text", httpUrl}},
+         Text{[](Config& c) -> std::string& { return c.content.manifest_url; }, "expected an address as text",
+              httpUrl}},
         {"content", "public_keys", "Ed25519 public keys (base64) trusted to sign content.",
          TextList{[](Config& c) -> std::vector<std::string>& { return c.content.public_keys; }, publicKey}},
         {"content", "poll_interval_s", "Seconds between two checks for new content (60..604800).",
@@ -93,7 +95,8 @@ std::vector<ConfigKey> makeTable() {
         {"presence", "mode", "What counts as someone there: \"input\", \"gpio\" (a PIR sensor too) or \"off\".",
          PresenceModeChoice{[](Config& c) -> PresenceMode& { return c.presence.mode; }}},
         {"presence", "gpio_chip", "For mode = \"gpio\": the GPIO chip of the sensor.",
-         Text{[](Config& c) -> std::string& { return c.presence.gpio_chip; }, "expected a chip name such as \"gpiochip0\""}},
+         Text{[](Config& c) -> std::string& { return c.presence.gpio_chip; },
+              "expected a chip name such as \"gpiochip0\""}},
         {"presence", "gpio_line", "For mode = \"gpio\": the line (BCM GPIO number) of the sensor (0..1023).",
          IntegerRange{[](Config& c) -> int& { return c.presence.gpio_line; }, 0, 1023}},
         {"presence", "active_low", "true if the sensor pulls the line low on motion.",

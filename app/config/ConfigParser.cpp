@@ -147,7 +147,8 @@ private:
         for (size_t i = 0; i < array->size(); ++i) {
             const toml::node& item = *array->get(i);
             const auto* text = item.as_string();
-            std::optional<std::string> why = text ? rule.check(text->get()) : std::optional<std::string>("expected a text");
+            const std::optional<std::string> why =
+                text ? rule.check(text->get()) : std::optional<std::string>("expected a text");
             if (why) {
                 problem(lineOf(&item), key.fullName() + "[" + std::to_string(i) + "]",
                         *why + ", found " + describeNode(item) + "; this entry is ignored");

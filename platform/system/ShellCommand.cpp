@@ -121,7 +121,8 @@ CommandOutcome runShellCommand(const std::string& command, Millis timeout) {
     }
     const CommandOutcome outcome = process->wait();
     if (outcome.timedOut) {
-        logWarning("command", "`" + command + "` killed after its timeout of " + std::to_string(timeout.count()) + " ms");
+        logWarning("command",
+                   "`" + command + "` killed after its timeout of " + std::to_string(timeout.count()) + " ms");
     } else if (outcome.exitStatus != 0) {
         logWarning("command", "`" + command + "` failed with exit status " + std::to_string(outcome.exitStatus));
     }
