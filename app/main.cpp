@@ -4,8 +4,12 @@
 #include <exception>
 
 #include "cli/Commands.h"
+#include "platform/system/JournalStream.h"
 
 int main(int argc, char** argv) {
+    // Once, before any thread: log lines carry journald priorities when stderr is the journal.
+    mc::exchangeLogSink(mc::stderrLogSink());
+
     CLI::App app{"MirrorCoach: a hands-free back-exercise coach for smart mirrors", "mirrorcoach"};
     app.set_version_flag("--version", std::string("mirrorcoach ") + MC_VERSION_STRING);
     app.require_subcommand(0, 1);

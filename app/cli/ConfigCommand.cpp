@@ -5,6 +5,7 @@
 
 #include "cli/Commands.h"
 #include "config/ConfigLoad.h"
+#include "platform/files/ConfigFile.h"
 
 namespace mc {
 
@@ -32,7 +33,7 @@ void addConfigCommand(CommandRegistry& registry) {
     CLI::App* printDefault =
         config->add_subcommand("print-default", "Print every setting with its default value, as TOML");
     registry.actions.emplace_back(printDefault, []() {
-        std::fputs(formatConfig(Config{}).c_str(), stdout);
+        std::fputs(formatConfigWithDocs(Config{}).c_str(), stdout);
         return static_cast<int>(kExitOk);
     });
 }

@@ -12,6 +12,7 @@
 #include "platform/audio/SpeechWorker.h"
 #include "platform/display/Clock.h"
 #include "platform/display/MirrorWindow.h"
+#include "platform/files/ConfigFile.h"
 #include "platform/files/PackReader.h"
 #include "platform/packstore/InstalledContentLoader.h"
 #include "platform/packstore/StorePaths.h"
@@ -32,7 +33,7 @@ namespace {
 Config effectiveConfig(const RunOptions& o, std::string& problem) {
     bool explicitPath = !o.configPath.empty();
     ConfigLoad load = loadConfigFile(explicitPath ? o.configPath : kDefaultConfigPath, explicitPath);
-    for (const ConfigProblem& p : load.problems) std::fprintf(stderr, "mirrorcoach: config: %s\n", p.describe().c_str());
+    logConfigProblems(load);
     if (!load.problems.empty()) problem = "Config: " + load.problems.front().describe();
     Config c = load.config;
     if (o.rotation >= 0) c.display.rotation = o.rotation;

@@ -9,6 +9,7 @@
 
 #include "cli/Commands.h"
 #include "config/ConfigLoad.h"
+#include "platform/files/ConfigFile.h"
 #include "platform/files/PackReader.h"
 #include "platform/packstore/DurableFiles.h"
 #include "platform/packstore/StorePaths.h"

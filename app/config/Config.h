@@ -1,7 +1,9 @@
 #pragma once
 // Everything an installer can set in /etc/mirrorcoach/config.toml, with the defaults
-// used when a key is absent or invalid. deploy/config.example.toml documents each key;
-// tests/config checks that the example and these defaults agree.
+// used when a key is absent or invalid. A new setting is a member here plus a row in
+// config/ConfigKeys.cpp (its name, doc line and bounds); the parser and formatter follow
+// the table, and tests/config then demand it, with this default, in
+// deploy/config.example.toml.
 #include <string>
 #include <vector>
 

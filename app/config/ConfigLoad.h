@@ -25,14 +25,16 @@ struct ConfigLoad {
     bool ok() const { return problems.empty(); }
 };
 
+// Logs each problem as a warning ("mirrorcoach: config: <file>:<line>: <key>: ...").
+void logConfigProblems(const ConfigLoad& load);
+
 // Parses TOML text; `fileName` only labels the problems. Pure: no I/O.
 ConfigLoad parseConfig(std::string_view text, const std::string& fileName);
 
-// Reads and parses a file. A missing file is a problem only if `mustExist`
-// (an explicit --config); the default path may be absent and then gives the defaults.
-ConfigLoad loadConfigFile(const std::string& path, bool mustExist);
-
 // The config as TOML text (every key, no comments): parseConfig(formatConfig(c)) == c.
 std::string formatConfig(const Config& config);
+
+// The same with each key's doc line as a comment above it (`config print-default`).
+std::string formatConfigWithDocs(const Config& config);
 
 }  // namespace mc

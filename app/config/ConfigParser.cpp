@@ -1,19 +1,20 @@
-// TOML -> Config. Each key is read on its own, so one bad value costs only that value;
-// a line that is not valid TOML is reported, blanked and the rest of the file re-read.
+// TOML -> Config, key by key as the table in ConfigKeys lists them, so one bad value costs
+// only that value; a line that is not valid TOML is reported, blanked and the rest of the
+// file re-read.
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 #include <set>
+#include <variant>
 
+#include "config/ConfigKeys.h"
 #include "config/ConfigLoad.h"
 #include "config/ConfigText.h"
+#include "log/Log.h"
 
 namespace mc {
 namespace {
-
-using Validator = std::function<std::optional<std::string>(const std::string&)>;
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
@@ -29,20 +30,46 @@ std::string describeNode(const toml::node& node) {
 
 int lineOf(const toml::node* node) { return node ? static_cast<int>(node->source().begin.line) : 0; }
 
-// Reads keys one by one, remembering which ones exist, so that everything else in the
-// file can be reported as unknown (with a hint) at the end.
+// Reads the keys of the table one by one; everything else in the file is reported as
+// unknown (with a hint to the nearest known key) at the end.
 class Reader {
 public:
     Reader(const toml::table& root, const std::string& file, std::vector<ConfigProblem>& problems)
-        : root_(root), file_(file), problems_(problems) {}
+        : root_(root), file_(file), problems_(problems) {
+        for (const ConfigKey& key : configKeys()) known_.insert(key.fullName());
+        for (const std::string& section : configSections()) sections_.insert(section);
+    }
 
     void problem(int line, const std::string& key, const std::string& message) {
         problems_.push_back({file_, line, key, message});
     }
 
-    // The node at section.key (section "" = top level), or null. Registers the key as known.
+    // Reads `key` into `config` when the file sets it; a bad value is reported and the
+    // value already in `config` (the default) kept.
+    void read(const ConfigKey& key, Config& config) {
+        const toml::node* node = find(key.section, key.name);
+        if (!node) return;
+        std::visit([&](const auto& rule) { readValue(key, *node, rule, config); }, key.value);
+    }
+
+    // Everything in the file that is not in the table.
+    void reportUnknownKeys() {
+        for (auto&& [key, node] : root_) {
+            const std::string name(key.str());
+            if (sections_.count(name) && node.is_table()) {
+                for (auto&& [inner, innerNode] : *node.as_table()) {
+                    const std::string full = name + "." + std::string(inner.str());
+                    if (!known_.count(full)) reportUnknown(full, static_cast<int>(inner.source().begin.line));
+                }
+            } else if (!known_.count(name) && !sections_.count(name)) {
+                reportUnknown(name, static_cast<int>(key.source().begin.line), node.is_table());
+            }
+        }
+    }
+
+private:
+    // The node at section.key (section "" = top level), or null.
     const toml::node* find(const std::string& section, const std::string& key) {
-        known_.insert(section.empty() ? key : section + "." + key);
         if (section.empty()) return root_.get(key);
         const toml::node* table = root_.get(section);
         if (!table) return nullptr;
@@ -56,132 +83,104 @@ public:
         return table->as_table()->get(key);
     }
 
-    void readInt(const std::string& section, const std::string& key, int& out, int min, int max) {
-        const toml::node* node = find(section, key);
-        if (!node) return;
-        const auto* value = node->as_integer();
-        if (!value || value->get() < min || value->get() > max) {
-            fail(node, section, key,
-                 "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max),
+    void readValue(const ConfigKey& key, const toml::node& node, const IntegerRange& rule, Config& config) {
+        int& out = rule.field(config);
+        const auto* value = node.as_integer();
+        if (!value || value->get() < rule.min || value->get() > rule.max) {
+            fail(node, key,
+                 "expected a whole number from " + std::to_string(rule.min) + " to " + std::to_string(rule.max),
                  std::to_string(out));
             return;
         }
         out = static_cast<int>(value->get());
     }
 
-    void readIntChoice(const std::string& section, const std::string& key, int& out, std::vector<int> choices) {
-        const toml::node* node = find(section, key);
-        if (!node) return;
-        const auto* value = node->as_integer();
+    void readValue(const ConfigKey& key, const toml::node& node, const IntegerChoice& rule, Config& config) {
+        int& out = rule.field(config);
+        const auto& choices = rule.choices;
+        const auto* value = node.as_integer();
         if (!value || std::find(choices.begin(), choices.end(), value->get()) == choices.end()) {
             std::string list;
             for (size_t i = 0; i < choices.size(); ++i) {
                 list += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + std::to_string(choices[i]);
             }
-            fail(node, section, key, "expected " + list, std::to_string(out));
+            fail(node, key, "expected " + list, std::to_string(out));
             return;
         }
         out = static_cast<int>(value->get());
     }
 
-    void readBool(const std::string& section, const std::string& key, bool& out) {
-        const toml::node* node = find(section, key);
-        if (!node) return;
-        const auto* value = node->as_boolean();
+    void readValue(const ConfigKey& key, const toml::node& node, const Flag& rule, Config& config) {
+        bool& out = rule.field(config);
+        const auto* value = node.as_boolean();
         if (!value) {
-            fail(node, section, key, "expected true or false", out ? "true" : "false");
+            fail(node, key, "expected true or false", out ? "true" : "false");
             return;
         }
         out = value->get();
     }
 
-    void readString(const std::string& section, const std::string& key, std::string& out,
-                    const std::string& expected, const Validator& validate = nullptr) {
-        const toml::node* node = find(section, key);
-        if (!node) return;
-        const auto* value = node->as_string();
+    void readValue(const ConfigKey& key, const toml::node& node, const Text& rule, Config& config) {
+        std::string& out = rule.field(config);
+        const auto* value = node.as_string();
         std::optional<std::string> why;
         if (!value) {
-            why = expected;
-        } else if (validate) {
-            why = validate(value->get());
+            why = rule.expected;
+        } else if (rule.check) {
+            why = rule.check(value->get());
         }
         if (why) {
-            fail(node, section, key, *why, quoted(out));
+            fail(node, key, *why, quoted(out));
             return;
         }
         out = value->get();
     }
 
     // Lists keep their valid entries: one bad entry is reported and dropped.
-    void readStringList(const std::string& section, const std::string& key, std::vector<std::string>& out,
-                        const Validator& validate) {
-        const toml::node* node = find(section, key);
-        if (!node) return;
-        const auto* array = node->as_array();
+    void readValue(const ConfigKey& key, const toml::node& node, const TextList& rule, Config& config) {
+        const auto* array = node.as_array();
         if (!array) {
-            fail(node, section, key, "expected a list of texts [\"...\", \"...\"]", "an empty list");
+            fail(node, key, "expected a list of texts [\"...\", \"...\"]", "an empty list");
             return;
         }
         std::vector<std::string> values;
         for (size_t i = 0; i < array->size(); ++i) {
             const toml::node& item = *array->get(i);
             const auto* text = item.as_string();
-            std::optional<std::string> why = text ? validate(text->get()) : std::optional<std::string>("expected a text");
+            const std::optional<std::string> why =
+                text ? rule.check(text->get()) : std::optional<std::string>("expected a text");
             if (why) {
-                problem(lineOf(&item), fullKey(section, key) + "[" + std::to_string(i) + "]",
+                problem(lineOf(&item), key.fullName() + "[" + std::to_string(i) + "]",
                         *why + ", found " + describeNode(item) + "; this entry is ignored");
                 continue;
             }
             values.push_back(text->get());
         }
-        out = std::move(values);
+        rule.field(config) = std::move(values);
     }
 
-    void readPresenceMode(const std::string& section, const std::string& key, PresenceMode& out) {
-        const toml::node* node = find(section, key);
-        if (!node) return;
-        const auto* value = node->as_string();
+    void readValue(const ConfigKey& key, const toml::node& node, const PresenceModeChoice& rule, Config& config) {
+        PresenceMode& out = rule.field(config);
+        const auto* value = node.as_string();
         for (PresenceMode mode : {PresenceMode::Off, PresenceMode::Input, PresenceMode::Gpio}) {
             if (value && value->get() == presenceModeName(mode)) {
                 out = mode;
                 return;
             }
         }
-        fail(node, section, key, "expected \"off\", \"input\" or \"gpio\"", quoted(presenceModeName(out)));
+        fail(node, key, "expected \"off\", \"input\" or \"gpio\"", quoted(presenceModeName(out)));
     }
 
-    // Everything in the file that no read asked for.
-    void reportUnknownKeys(const std::set<std::string>& sections) {
-        for (auto&& [key, node] : root_) {
-            const std::string name(key.str());
-            if (sections.count(name) && node.is_table()) {
-                for (auto&& [inner, innerNode] : *node.as_table()) {
-                    const std::string full = name + "." + std::string(inner.str());
-                    if (!known_.count(full)) reportUnknown(full, static_cast<int>(inner.source().begin.line));
-                }
-            } else if (!known_.count(name) && !sections.count(name)) {
-                reportUnknown(name, static_cast<int>(key.source().begin.line), node.is_table() ? &sections : nullptr);
-            }
-        }
+    void fail(const toml::node& node, const ConfigKey& key, const std::string& expected, const std::string& fallback) {
+        problem(lineOf(&node), key.fullName(),
+                expected + ", found " + describeNode(node) + "; using the default " + fallback);
     }
 
-private:
-    static std::string fullKey(const std::string& section, const std::string& key) {
-        return section.empty() ? key : section + "." + key;
-    }
-
-    void fail(const toml::node* node, const std::string& section, const std::string& key, const std::string& expected,
-              const std::string& fallback) {
-        problem(lineOf(node), fullKey(section, key),
-                expected + ", found " + describeNode(*node) + "; using the default " + fallback);
-    }
-
-    // `sections` is given for an unknown [section]: the hint is then a section name.
-    void reportUnknown(const std::string& full, int line, const std::set<std::string>* sections = nullptr) {
-        std::string message = sections ? "unknown section" : "unknown key";
-        if (sections) {
-            for (const std::string& section : *sections) {
+    // For an unknown [section] the hint is a section name, for a key the nearest key.
+    void reportUnknown(const std::string& full, int line, bool isSection = false) {
+        std::string message = isSection ? "unknown section" : "unknown key";
+        if (isSection) {
+            for (const std::string& section : sections_) {
                 if (editDistance(full, section) <= 2) message += "; did you mean [" + section + "]?";
             }
         } else if (auto hint = closestKnownKey(full)) {
@@ -211,73 +210,10 @@ private:
     const toml::table& root_;
     const std::string& file_;
     std::vector<ConfigProblem>& problems_;
-    std::set<std::string> known_;
+    std::set<std::string> known_;     // sorted, so hints do not depend on table order
+    std::set<std::string> sections_;
     std::set<std::string> badSections_;
 };
-
-std::optional<std::string> clockTime(const std::string& text) {
-    if (text.empty() || parseClockTime(text) >= 0) return std::nullopt;
-    return "expected a time of day \"HH:MM\" from \"00:00\" to \"23:59\" (or \"\" for none)";
-}
-
-std::optional<std::string> languageTag(const std::string& text) {
-    if (isLanguageTag(text)) return std::nullopt;
-    return "expected a language tag such as \"en\" or \"ru\"";
-}
-
-std::optional<std::string> httpUrl(const std::string& text) {
-    if (text.empty() || text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0) return std::nullopt;
-    return "expected an http:// or https:// address (or \"\" for no updates)";
-}
-
-std::optional<std::string> absolutePathOrEmpty(const std::string& text) {
-    if (text.empty() || text.front() == '/') return std::nullopt;
-    return "expected an absolute path starting with / (or \"\" for the default)";
-}
-
-std::optional<std::string> publicKey(const std::string& text) {
-    const auto bytes = decodeBase64(text);
-    if (bytes && bytes->size() == 32) return std::nullopt;
-    return "expected an Ed25519 public key: 32 bytes in base64 (44 characters)";
-}
-
-void readAll(Reader& r, Config& c) {
-    r.readString("", "language", c.language, "expected a language tag such as \"en\"", languageTag);
-
-    r.readIntChoice("display", "rotation", c.display.rotation, {0, 90, 180, 270});
-    r.readBool("display", "fullscreen", c.display.fullscreen);
-    r.readInt("display", "fps_cap", c.display.fps_cap, 1, 240);
-    r.readInt("display", "window_width", c.display.window_width, 160, 7680);
-    r.readInt("display", "window_height", c.display.window_height, 120, 4320);
-
-    const std::string path = "expected a path as text";
-    r.readString("content", "bundled_path", c.content.bundled_path, path);
-    r.readString("content", "state_dir", c.content.state_dir, path, absolutePathOrEmpty);
-    r.readString("content", "manifest_url", c.content.manifest_url, "expected an address as text", httpUrl);
-    r.readStringList("content", "public_keys", c.content.public_keys, publicKey);
-    r.readInt("content", "poll_interval_s", c.content.poll_interval_s, 60, 7 * 24 * 3600);
-    r.readString("content", "ca_file", c.content.ca_file, path, absolutePathOrEmpty);
-
-    r.readInt("sound", "volume", c.sound.volume, 0, 100);
-    r.readBool("sound", "mute", c.sound.mute);
-    r.readBool("sound", "speech", c.sound.speech);
-    r.readBool("sound", "counting", c.sound.counting);
-    r.readString("sound", "voice", c.sound.voice, "expected a voice name as text");
-
-    r.readString("schedule", "sleep", c.schedule.sleep, "expected a time of day as text \"HH:MM\"", clockTime);
-    r.readString("schedule", "wake", c.schedule.wake, "expected a time of day as text \"HH:MM\"", clockTime);
-    r.readInt("schedule", "idle_timeout_s", c.schedule.idle_timeout_s, 0, 7 * 24 * 3600);
-    r.readString("schedule", "display_off_command", c.schedule.display_off_command, "expected a shell command as text");
-    r.readString("schedule", "display_on_command", c.schedule.display_on_command, "expected a shell command as text");
-    r.readInt("schedule", "command_timeout_s", c.schedule.command_timeout_s, 1, 300);
-
-    r.readPresenceMode("presence", "mode", c.presence.mode);
-    r.readString("presence", "gpio_chip", c.presence.gpio_chip, "expected a chip name such as \"gpiochip0\"");
-    r.readInt("presence", "gpio_line", c.presence.gpio_line, 0, 1023);
-    r.readBool("presence", "active_low", c.presence.active_low);
-
-    r.readInt("progress", "weekly_goal", c.progress.weekly_goal, 1, 21);
-}
 
 // A sleep time without a wake time (or the reverse) cannot make a window.
 void checkSchedulePair(const toml::table& root, Config& c, Reader& r) {
@@ -318,12 +254,16 @@ ConfigLoad parseConfig(std::string_view text, const std::string& fileName) {
         return load;
     }
     Reader reader(*root, fileName, load.problems);
-    readAll(reader, load.config);
+    for (const ConfigKey& key : configKeys()) reader.read(key, load.config);
     checkSchedulePair(*root, load.config, reader);
-    reader.reportUnknownKeys({"display", "content", "sound", "schedule", "presence", "progress"});
+    reader.reportUnknownKeys();
     std::stable_sort(load.problems.begin(), load.problems.end(),
                      [](const ConfigProblem& a, const ConfigProblem& b) { return a.line < b.line; });
     return load;
+}
+
+void logConfigProblems(const ConfigLoad& load) {
+    for (const ConfigProblem& problem : load.problems) logWarning("config", problem.describe());
 }
 
 std::string ConfigProblem::describe() const {

@@ -1,7 +1,8 @@
 #include "platform/system/DisplayPowerSwitch.h"
 
-#include <cstdio>
 #include <thread>
+
+#include "log/Log.h"
 
 namespace mc {
 
@@ -10,8 +11,8 @@ DisplayPowerSwitch::DisplayPowerSwitch(std::string offCommand, std::string onCom
 
 void DisplayPowerSwitch::request(bool on) {
     const std::string& command = on ? onCommand_ : offCommand_;
-    std::fprintf(stderr, "display: turning %s%s\n", on ? "on" : "off",
-                 command.empty() ? " (no command configured: black screen only)" : "");
+    logInfo("display", std::string("turning ") + (on ? "on" : "off") +
+                           (command.empty() ? " (no command configured: black screen only)" : ""));
     if (command.empty()) return;
     pending_.push_back(on);
     poll();
@@ -22,10 +23,10 @@ void DisplayPowerSwitch::startNext() {
         const bool on = pending_.front();
         pending_.pop_front();
         const std::string& command = on ? onCommand_ : offCommand_;
-        std::fprintf(stderr, "display: running display_%s_command: %s\n", on ? "on" : "off", command.c_str());
+        logInfo("display", std::string("running display_") + (on ? "on" : "off") + "_command: " + command);
         auto process = ShellProcess::start(command, timeout_);
         if (!process) {
-            std::fprintf(stderr, "display: %s\n", process.error().message.c_str());
+            logWarning("display", process.error().message);
             continue;
         }
         running_.emplace(std::move(*process));
@@ -39,14 +40,14 @@ void DisplayPowerSwitch::poll() {
         if (!outcome) return;
         const char* which = runningOn_ ? "on" : "off";
         if (outcome->timedOut) {
-            std::fprintf(stderr, "display: display_%s_command killed after %lld ms (command_timeout_s)\n", which,
-                         static_cast<long long>(timeout_.count()));
+            logWarning("display", std::string("display_") + which + "_command killed after " +
+                                      std::to_string(timeout_.count()) + " ms (command_timeout_s)");
         } else if (outcome->exitStatus != 0) {
-            std::fprintf(stderr, "display: display_%s_command failed with exit status %d\n", which,
-                         outcome->exitStatus);
+            logWarning("display", std::string("display_") + which + "_command failed with exit status " +
+                                      std::to_string(outcome->exitStatus));
         } else {
-            std::fprintf(stderr, "display: display_%s_command done in %lld ms\n", which,
-                         static_cast<long long>(outcome->duration.count()));
+            logInfo("display", std::string("display_") + which + "_command done in " +
+                                   std::to_string(outcome->duration.count()) + " ms");
         }
         running_.reset();
     }

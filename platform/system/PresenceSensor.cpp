@@ -1,10 +1,11 @@
 #include "platform/system/PresenceSensor.h"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 
 #include <gpiod.h>
+
+#include "log/Log.h"
 
 namespace mc {
 
@@ -39,7 +40,7 @@ Result<std::unique_ptr<PresenceSensor>> PresenceSensor::open(const std::string& 
 bool PresenceSensor::motion() {
     const int value = gpiod_line_get_value(line_->line);
     if (value < 0) {
-        if (!reportedError_) std::fprintf(stderr, "presence: cannot read the sensor: %s\n", std::strerror(errno));
+        if (!reportedError_) logWarning("presence", std::string("cannot read the sensor: ") + std::strerror(errno));
         reportedError_ = true;
         return false;
     }

@@ -5,9 +5,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#include "log/Log.h"
 
 namespace mc {
 
@@ -22,7 +23,7 @@ ServiceNotifier::ServiceNotifier() {
 void ServiceNotifier::send(const std::string& state) {
     if (!underSystemd_) return;
     const int result = sd_notify(0, state.c_str());
-    if (result < 0) std::fprintf(stderr, "service: sd_notify(%s) failed: %s\n", state.c_str(), std::strerror(-result));
+    if (result < 0) logWarning("service", "sd_notify(" + state + ") failed: " + std::strerror(-result));
 }
 
 void ServiceNotifier::ready() { send("READY=1"); }

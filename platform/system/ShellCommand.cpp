@@ -7,9 +7,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <thread>
+
+#include "log/Log.h"
 
 extern char** environ;
 
@@ -115,15 +116,15 @@ CommandOutcome ShellProcess::wait() {
 CommandOutcome runShellCommand(const std::string& command, Millis timeout) {
     auto process = ShellProcess::start(command, timeout);
     if (!process) {
-        std::fprintf(stderr, "command: %s\n", process.error().message.c_str());
+        logWarning("command", process.error().message);
         return CommandOutcome{};
     }
     const CommandOutcome outcome = process->wait();
     if (outcome.timedOut) {
-        std::fprintf(stderr, "command: `%s` killed after its timeout of %lld ms\n", command.c_str(),
-                     static_cast<long long>(timeout.count()));
+        logWarning("command",
+                   "`" + command + "` killed after its timeout of " + std::to_string(timeout.count()) + " ms");
     } else if (outcome.exitStatus != 0) {
-        std::fprintf(stderr, "command: `%s` failed with exit status %d\n", command.c_str(), outcome.exitStatus);
+        logWarning("command", "`" + command + "` failed with exit status " + std::to_string(outcome.exitStatus));
     }
     return outcome;
 }

@@ -2,12 +2,9 @@
 // expected; everything else in the file is still used.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 
 #include "config/ConfigLoad.h"
+#include "log/Log.h"
 
 namespace mc {
 namespace {
@@ -184,40 +181,19 @@ TEST(ConfigErrors, HalfASchedule) {
     EXPECT_EQ(load.config.schedule.wake, "");
 }
 
-class ConfigFile : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = std::filesystem::temp_directory_path() / ("mc-config-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir_);
-    }
-    void TearDown() override { std::filesystem::remove_all(dir_); }
-    std::filesystem::path dir_;
-};
-
-TEST_F(ConfigFile, MissingDefaultFileIsFineMissingExplicitFileIsAProblem) {
-    const std::string path = (dir_ / "absent.toml").string();
-    EXPECT_TRUE(loadConfigFile(path, false).ok());
-    const ConfigLoad explicitLoad = loadConfigFile(path, true);
-    ASSERT_EQ(explicitLoad.problems.size(), 1u);
-    EXPECT_EQ(explicitLoad.problems[0].file, path);
-    EXPECT_THAT(explicitLoad.problems[0].message, HasSubstr("does not exist"));
-    EXPECT_EQ(explicitLoad.config, Config{});
-}
-
-TEST_F(ConfigFile, ReadsARealFile) {
-    const auto path = dir_ / "config.toml";
-    std::ofstream(path) << "[progress]\nweekly_goal = 7\nweekly_gaol = 2\n";
-    const ConfigLoad load = loadConfigFile(path.string(), true);
-    EXPECT_EQ(load.config.progress.weekly_goal, 7);
-    ASSERT_EQ(load.problems.size(), 1u);
-    EXPECT_EQ(load.problems[0].describe(),
-              path.string() + ":3: progress.weekly_gaol: unknown key; did you mean progress.weekly_goal? (ignored)");
-}
-
-TEST_F(ConfigFile, ADirectoryIsReportedNotFatal) {
-    const ConfigLoad load = loadConfigFile(dir_.string(), true);
-    ASSERT_EQ(load.problems.size(), 1u);
-    EXPECT_EQ(load.config, Config{});
+// Under systemd each problem is a warning line, so `journalctl -p warning` shows it.
+TEST(ConfigErrors, ProblemsAreLoggedAsWarnings) {
+    std::string written;
+    LogSink capture;
+    capture.journalPriorities = true;
+    capture.write = [&written](std::string_view text) { written += text; };
+    LogSink previous = exchangeLogSink(std::move(capture));
+    logConfigProblems(parseConfig("[sound]\nvolume = 101\nvolum = 3\n", "c.toml"));
+    exchangeLogSink(std::move(previous));
+    EXPECT_EQ(written,
+              "<4>mirrorcoach: config: c.toml:2: sound.volume: expected a whole number from 0 to 100, found 101; "
+              "using the default 80\n"
+              "<4>mirrorcoach: config: c.toml:3: sound.volum: unknown key; did you mean sound.volume? (ignored)\n");
 }
 
 }  // namespace
