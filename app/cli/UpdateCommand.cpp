@@ -10,7 +10,7 @@
 #include "cli/Commands.h"
 #include "config/ConfigLoad.h"
 #include "platform/files/PackReader.h"
-#include "platform/packstore/DurableFiles.h"
+#include "platform/durability/FileReading.h"
 #include "platform/packstore/StorePaths.h"
 #include "platform/packstore/UpdateCycle.h"
 

@@ -2,7 +2,7 @@
 #include <system_error>
 
 #include "config/ConfigLoad.h"
-#include "platform/system/AtomicFile.h"
+#include "platform/durability/FileReading.h"
 
 namespace mc {
 
@@ -13,7 +13,7 @@ ConfigLoad loadConfigFile(const std::string& path, bool mustExist) {
         if (mustExist) load.problems.push_back({path, 0, "", "the config file does not exist; using the defaults"});
         return load;
     }
-    auto text = readTextFile(path);
+    auto text = readWholeFile(path);
     if (!text) {
         ConfigLoad load;
         load.problems.push_back({path, 0, "", text.error().message + "; using the defaults"});
