@@ -29,10 +29,9 @@ Exploration exploreCrashPoints(CrashModel model, const std::vector<FileOp>& ops,
     cutHere("nothing");
     for (std::size_t i = 0; i < ops.size(); ++i) {
         model.apply(ops[i]);
-        if (ops[i].kind == FileOp::Kind::Mark) {
-            marks.insert(ops[i].bytes);
-            continue;  // not an operation: the disk is the same as just before
-        }
+        // A mark changes no disk but what is expected of it: a cut just after a call
+        // returned must keep what the call wrote.
+        if (ops[i].kind == FileOp::Kind::Mark) marks.insert(ops[i].bytes);
         cutHere("#" + std::to_string(i) + " " + describe(ops[i]));
     }
     fs::remove_all(scratch);
