@@ -9,7 +9,7 @@ std::string describe(const FileOp& op) {
     static const char* names[] = {"write", "fsync", "fsync dir", "mkdir", "rename", "link", "symlink", "remove", "mark"};
     std::string text = names[static_cast<int>(op.kind)];
     if (!op.from.empty()) text += " " + op.from.string() + " ->";
-    text += " " + op.path.string();
+    if (!op.path.empty()) text += " " + op.path.string();
     if (op.kind == FileOp::Kind::Symlink || op.kind == FileOp::Kind::Mark) text += " (" + op.bytes + ")";
     return text;
 }
