@@ -186,6 +186,8 @@ protected:
 
     void expectAllFine(const std::string& scenario, const Exploration& explored) {
         reportExploration(scenario, GetParam(), explored);
+        RecordProperty("crash_points", explored.crashPoints);  // also in ctest's XML output
+        RecordProperty("crash_states", explored.states);
         EXPECT_EQ(explored.failureCount, 0);
         for (const auto& failure : explored.failures) ADD_FAILURE() << failure;
     }
