@@ -9,7 +9,8 @@
 
 #include "cli/Commands.h"
 #include "platform/files/PackReader.h"
-#include "platform/packstore/DurableFiles.h"
+#include "platform/durability/DurableFile.h"
+#include "platform/durability/FileReading.h"
 #include "platform/packstore/PackPublisher.h"
 #include "update/Crypto.h"
 

@@ -10,7 +10,7 @@
 #include "cli/ContentChoice.h"
 #include "core/Timeline.h"
 #include "platform/audio/SpeechWorker.h"
-#include "platform/system/AtomicFile.h"
+#include "platform/durability/DurableFile.h"
 #include "sound/OfflineRender.h"
 #include "sound/WavFormat.h"
 
@@ -63,7 +63,7 @@ void addRenderAudioCommand(CommandRegistry& registry) {
         }
         const std::vector<uint8_t> wav = encodeWav(track.samples, track.sampleRate);
         const Status written =
-            writeFileAtomically(opts->out, std::string_view(reinterpret_cast<const char*>(wav.data()), wav.size()));
+            writeFileDurably(opts->out, std::string_view(reinterpret_cast<const char*>(wav.data()), wav.size()));
         if (!written) {
             std::fprintf(stderr, "mirrorcoach render-audio: %s\n", written.error().message.c_str());
             return int(kExitFailure);

@@ -11,7 +11,7 @@
 #include "config/ConfigLoad.h"
 #include "platform/files/ConfigFile.h"
 #include "platform/files/PackReader.h"
-#include "platform/packstore/DurableFiles.h"
+#include "platform/durability/FileReading.h"
 #include "platform/packstore/StorePaths.h"
 #include "platform/packstore/UpdateCycle.h"
 

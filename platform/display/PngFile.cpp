@@ -3,26 +3,23 @@
 #include <stb_image.h>
 #include <stb_image_write.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include "platform/durability/DurableFile.h"
 
 namespace mc {
 
-Status writePng(const std::string& path, const Image& image) {
+Status writePng(const std::string& path, const Image& image, FileSystemOps& files) {
     if (image.width <= 0 || image.height <= 0 || image.rgba.size() != size_t(image.width) * image.height * 4)
         return Error{"cannot write " + path + ": the image is empty or inconsistent"};
-    std::string tmp = path + ".tmp";
-    if (!stbi_write_png(tmp.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
-        std::remove(tmp.c_str());
-        return Error{"cannot write " + path + ": " + std::strerror(errno) +
+    // Encoded in memory, then written like every other file the mirror keeps.
+    std::string png;
+    auto append = [](void* out, void* data, int size) {
+        static_cast<std::string*>(out)->append(static_cast<const char*>(data), static_cast<size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &png, image.width, image.height, 4, image.rgba.data(), image.width * 4))
+        return Error{"cannot encode the picture for " + path};
+    if (Status written = writeFileDurably(files, path, png); !written)
+        return Error{"cannot write " + path + ": " + written.error().message +
                      " (check that the folder exists and has free space)"};
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::string reason = std::strerror(errno);
-        std::remove(tmp.c_str());
-        return Error{"cannot move the picture into " + path + ": " + reason};
-    }
     return success();
 }
 

@@ -1,11 +1,12 @@
 #pragma once
-// Writing RGBA pixels to a PNG file (stb_image_write), crash-safe: a temporary file
-// renamed into place, so a half-written picture never replaces a good one.
+// Writing RGBA pixels to a PNG file (stb_image_write), durably (platform/durability):
+// a half-written picture never replaces a good one.
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/Result.h"
+#include "platform/durability/FileSystemOps.h"
 
 namespace mc {
 
@@ -15,7 +16,7 @@ struct Image {
     std::vector<uint8_t> rgba;  // width * height * 4, rows top to bottom
 };
 
-Status writePng(const std::string& path, const Image& image);
+Status writePng(const std::string& path, const Image& image, FileSystemOps& files = realFileSystem());
 Result<Image> readPng(const std::string& path);
 
 }  // namespace mc

@@ -2,7 +2,7 @@
 
 #include <system_error>
 
-#include "platform/system/AtomicFile.h"
+#include "platform/durability/FileReading.h"
 
 namespace mc {
 
@@ -12,7 +12,7 @@ Result<std::string> readConfigText(const std::filesystem::path& path, bool mustE
         if (mustExist) return Error{"the config file does not exist"};
         return std::string();
     }
-    return readTextFile(path);
+    return readWholeFile(path);
 }
 
 ConfigLoad loadConfigFile(const std::string& path, bool mustExist) {

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <ctime>
 
-#include "platform/packstore/DurableFiles.h"
+#include "platform/durability/DurableFile.h"
+#include "platform/durability/FileReading.h"
+#include "platform/packstore/FileDigest.h"
 #include "update/Crypto.h"
 #include "update/UpdatePlan.h"
 
@@ -63,7 +65,7 @@ std::string utcTimestampNow() {
 }
 
 Result<PublishReport> publishPack(const fs::path& sourceDir, const std::string& secretKey, const fs::path& outDir,
-                                  const PackCheck& check) {
+                                  const PackCheck& check, FileSystemOps& files) {
     if (check) {
         if (auto ok = check(sourceDir); !ok) return Error{"the pack is invalid: " + ok.error().message};
     }
@@ -83,9 +85,8 @@ Result<PublishReport> publishPack(const fs::path& sourceDir, const std::string& 
         }
     }
 
+    if (auto ok = makeDirectoriesDurably(files, outDir / "blobs"); !ok) return ok.error();
     std::error_code ec;
-    fs::create_directories(outDir / "blobs", ec);
-    if (ec) return Error{"cannot create " + (outDir / "blobs").string() + ": " + ec.message()};
     for (const auto& file : report.manifest.files) {
         const fs::path blob = outDir / "blobs" / file.sha256;
         if (fs::exists(blob, ec)) {
@@ -93,19 +94,14 @@ Result<PublishReport> publishPack(const fs::path& sourceDir, const std::string& 
             continue;
         }
         // Copied by the filesystem, not through memory: packs may hold large media.
-        const fs::path tmp = blob.string() + ".tmp";
-        fs::copy_file(sourceDir / file.path, tmp, fs::copy_options::overwrite_existing, ec);
-        if (ec) return Error{"cannot write " + tmp.string() + ": " + ec.message()};
-        if (auto ok = fsyncPath(tmp); !ok) return ok.error();
-        fs::rename(tmp, blob, ec);
-        if (ec) return Error{"cannot write " + blob.string() + ": " + ec.message()};
+        if (auto ok = copyFileDurably(files, sourceDir / file.path, blob); !ok) return ok.error();
         ++report.blobsWritten;
     }
 
     auto signature = signMessage(canonicalSignedBytes(report.manifest), secretKey);
     if (!signature) return signature.error();
     // Blobs first, manifest last: a mirror never sees a manifest naming a missing blob.
-    if (auto ok = writeFileDurably(outDir / "manifest.json", manifestDocument(report.manifest, *signature)); !ok)
+    if (auto ok = writeFileDurably(files, outDir / "manifest.json", manifestDocument(report.manifest, *signature)); !ok)
         return ok.error();
     return report;
 }

@@ -21,9 +21,10 @@ struct PublishReport {
 // its pack.json, stores each file under its hash in `outDir`/blobs, then signs and
 // atomically replaces `outDir`/manifest.json. Refuses a version lower than the one
 // already published there (and the same version with different files). Hidden files
-// (names starting with '.') are skipped.
+// (names starting with '.') are skipped. Blobs are durable before the manifest names them.
 Result<PublishReport> publishPack(const std::filesystem::path& sourceDir, const std::string& secretKey,
-                                  const std::filesystem::path& outDir, const PackCheck& check);
+                                  const std::filesystem::path& outDir, const PackCheck& check,
+                                  FileSystemOps& files = realFileSystem());
 
 // "2026-11-25T16:30:00Z" for now.
 std::string utcTimestampNow();

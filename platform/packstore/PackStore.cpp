@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -11,7 +10,9 @@
 #include <cstdio>
 #include <cstring>
 
-#include "platform/packstore/DurableFiles.h"
+#include "platform/durability/DurableFile.h"
+#include "platform/durability/FileReading.h"
+#include "platform/packstore/FileDigest.h"
 
 namespace mc {
 namespace fs = std::filesystem;
@@ -28,14 +29,20 @@ std::string stringField(const nlohmann::json& doc, const char* key) {
 std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 // Links `blob` to `dest`; copies where hard links are impossible (another filesystem).
-Status placeFile(const fs::path& blob, const fs::path& dest) {
-    if (::link(blob.c_str(), dest.c_str()) == 0) return success();
-    if (errno != EXDEV && errno != EPERM && errno != EMLINK && errno != ENOTSUP)
-        return Error{errnoText("cannot link " + dest.string())};
-    std::error_code ec;
-    fs::copy_file(blob, dest, ec);
-    if (ec) return Error{"cannot copy to " + dest.string() + ": " + ec.message()};
-    return fsyncPath(dest);
+// A link shares the blob's bytes, already fsynced; a copy has its own to fsync.
+Status placeFile(FileSystemOps& files, const fs::path& blob, const fs::path& dest) {
+    if (files.hardLink(blob, dest)) return success();
+    if (auto copied = files.copyFile(blob, dest); !copied) return copied;
+    return files.syncFile(dest);
+}
+
+// Creates the missing levels of `dir` below `base`; install() fsyncs each once filled.
+Status makeTree(FileSystemOps& files, const fs::path& base, const fs::path& dir, std::set<fs::path>& made) {
+    if (dir == base) return files.makeDirectory(base);
+    if (dir.native().size() <= base.native().size()) return Error{dir.string() + " is outside " + base.string()};
+    if (auto ok = makeTree(files, base, dir.parent_path(), made); !ok) return ok;
+    made.insert(dir);
+    return files.makeDirectory(dir);
 }
 
 }  // namespace
@@ -44,14 +51,11 @@ StoreLock::~StoreLock() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-PackStore::PackStore(fs::path root) : root_(std::move(root)) {}
+PackStore::PackStore(fs::path root, FileSystemOps& files) : root_(std::move(root)), files_(files) {}
 
 Status PackStore::open() {
-    std::error_code ec;
-    for (const char* dir : {"blobs", "partial", "versions"}) {
-        fs::create_directories(root_ / dir, ec);
-        if (ec) return Error{"cannot create " + (root_ / dir).string() + ": " + ec.message()};
-    }
+    for (const char* dir : {"blobs", "partial", "versions"})
+        if (auto ok = makeDirectoriesDurably(files_, root_ / dir); !ok) return ok;
     return success();
 }
 
@@ -75,19 +79,15 @@ std::set<std::string> PackStore::blobNames() const {
 
 fs::path PackStore::partialFile(const std::string& sha256) const { return root_ / "partial" / (sha256 + ".part"); }
 
-void PackStore::discardPartial(const std::string& sha256) const {
-    std::error_code ec;
-    fs::remove(partialFile(sha256), ec);
-}
+void PackStore::discardPartial(const std::string& sha256) const { files_.remove(partialFile(sha256)); }
 
 Status PackStore::adoptBlob(const fs::path& partial, const std::string& sha256) {
-    if (auto ok = fsyncPath(partial); !ok) return ok;
-    ::chmod(partial.c_str(), 0444);  // blobs are shared by hard links: nobody edits them in place
-    const fs::path blob = root_ / "blobs" / sha256;
-    if (::rename(partial.c_str(), blob.c_str()) != 0) return Error{errnoText("cannot store blob " + blob.string())};
-    // The blobs folder is fsynced once, by install(): a name lost in a crash before
-    // that only means downloading the blob again.
-    return success();
+    // The bytes are fsynced before the blob gets its name: a name always means those bytes.
+    if (auto ok = files_.syncFile(partial); !ok) return ok;
+    files_.makeReadOnly(partial);  // blobs are shared by hard links: nobody edits them in place
+    // The name itself need not be durable: versions hold their own links to the bytes,
+    // and a name lost in a power cut only means downloading the blob again.
+    return files_.rename(partial, root_ / "blobs" / sha256);
 }
 
 std::optional<InstalledVersion> PackStore::readPointer(const char* name) const {
@@ -111,30 +111,25 @@ Result<InstalledVersion> PackStore::install(const Manifest& manifest, const std:
     const std::string name = std::to_string(manifest.version);
     const fs::path incoming = root_ / "versions" / (".incoming-" + name);
     const fs::path final = root_ / "versions" / name;
-    std::error_code ec;
-    fs::remove_all(incoming, ec);
+    files_.remove(incoming);
 
     auto fail = [&](std::string message) -> Result<InstalledVersion> {
-        std::error_code ignored;
-        fs::remove_all(incoming, ignored);
+        files_.remove(incoming);
         return Error{std::move(message)};
     };
 
-    if (auto ok = fsyncPath(root_ / "blobs"); !ok) return ok.error();
     // Materialise the tree from blobs; every directory made is fsynced once filled.
-    std::set<fs::path> dirs{incoming, incoming / "pack"};
-    fs::create_directories(incoming / "pack", ec);
-    if (ec) return fail("cannot create " + incoming.string() + ": " + ec.message());
+    std::set<fs::path> dirs{incoming};
+    if (auto ok = makeTree(files_, incoming, incoming / "pack", dirs); !ok) return fail(ok.error().message);
     for (const auto& file : manifest.files) {
         const fs::path dest = incoming / "pack" / file.path;
-        for (fs::path dir = dest.parent_path(); dir != incoming / "pack"; dir = dir.parent_path()) dirs.insert(dir);
-        fs::create_directories(dest.parent_path(), ec);
-        if (ec) return fail("cannot create " + dest.parent_path().string() + ": " + ec.message());
-        if (auto ok = placeFile(root_ / "blobs" / file.sha256, dest); !ok) return fail(ok.error().message);
+        if (auto ok = makeTree(files_, incoming, dest.parent_path(), dirs); !ok) return fail(ok.error().message);
+        if (auto ok = placeFile(files_, root_ / "blobs" / file.sha256, dest); !ok) return fail(ok.error().message);
     }
-    if (auto ok = writeFileDurably(incoming / "manifest.json", manifestText); !ok) return fail(ok.error().message);
+    if (auto ok = writeFileDurably(files_, incoming / "manifest.json", manifestText); !ok)
+        return fail(ok.error().message);
     for (const auto& dir : dirs)
-        if (auto ok = fsyncPath(dir); !ok) return fail(ok.error().message);
+        if (auto ok = files_.syncDirectory(dir); !ok) return fail(ok.error().message);
 
     if (check) {
         if (auto ok = check(incoming / "pack"); !ok) return fail("the new content is invalid: " + ok.error().message);
@@ -143,14 +138,13 @@ Result<InstalledVersion> PackStore::install(const Manifest& manifest, const std:
     // Switch: the complete directory gets its name, then `current` moves to it.
     const std::optional<InstalledVersion> old = current();
     if (old && old->packDir.parent_path() == final) return fail("version " + name + " is already current");
-    fs::remove_all(final, ec);
-    if (::rename(incoming.c_str(), final.c_str()) != 0) return fail(errnoText("cannot rename " + incoming.string()));
-    if (auto ok = fsyncPath(root_ / "versions"); !ok) return Error{ok.error().message};
+    files_.remove(final);
+    if (auto ok = renameDurably(files_, incoming, final); !ok) return fail(ok.error().message);
     if (old) {
         const std::string oldTarget = fs::relative(old->packDir.parent_path(), root_).string();
-        if (auto ok = switchSymlink(root_ / "previous", oldTarget); !ok) return ok.error();
+        if (auto ok = switchSymlinkDurably(files_, root_ / "previous", oldTarget); !ok) return ok.error();
     }
-    if (auto ok = switchSymlink(root_ / "current", "versions/" + name); !ok) return ok.error();
+    if (auto ok = switchSymlinkDurably(files_, root_ / "current", "versions/" + name); !ok) return ok.error();
     return InstalledVersion{manifest, final / "pack"};
 }
 
@@ -181,7 +175,7 @@ Result<InstalledVersion> PackStore::openVerified(const std::vector<std::string>&
         auto ok = verifyVersion(*prev, publicKeys);
         if (ok) {
             const std::string target = fs::relative(prev->packDir.parent_path(), root_).string();
-            if (auto switched = switchSymlink(root_ / "current", target); !switched)
+            if (auto switched = switchSymlinkDurably(files_, root_ / "current", target); !switched)
                 std::fprintf(stderr, "mirrorcoach: content store: %s\n", switched.error().message.c_str());
             return *prev;
         }
@@ -194,7 +188,7 @@ Status PackStore::rollback() {
     auto prev = previous();
     if (!prev) return Error{"no previous version to roll back to"};
     const std::string target = fs::relative(prev->packDir.parent_path(), root_).string();
-    return switchSymlink(root_ / "current", target);
+    return switchSymlinkDurably(files_, root_ / "current", target);
 }
 
 Status PackStore::collectGarbage() {
@@ -204,12 +198,13 @@ Status PackStore::collectGarbage() {
         keptDirs.insert(version->packDir.parent_path().filename());
         for (const auto& f : version->manifest.files) keptBlobs.insert(f.sha256);
     }
+    // Nothing here is fsynced: a removal lost in a power cut is only done again next time.
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(root_ / "versions", ec))
-        if (!keptDirs.count(entry.path().filename())) fs::remove_all(entry.path(), ec);
+        if (!keptDirs.count(entry.path().filename())) files_.remove(entry.path());
     for (const auto& name : blobNames())
-        if (!keptBlobs.count(name)) fs::remove(root_ / "blobs" / name, ec);
-    for (const auto& entry : fs::directory_iterator(root_ / "partial", ec)) fs::remove(entry.path(), ec);
+        if (!keptBlobs.count(name)) files_.remove(root_ / "blobs" / name);
+    for (const auto& entry : fs::directory_iterator(root_ / "partial", ec)) files_.remove(entry.path());
     return success();
 }
 
@@ -224,7 +219,7 @@ PackStore::Validators PackStore::savedValidators(const std::string& url) const {
 
 void PackStore::saveValidators(const std::string& url, const Validators& v) const {
     nlohmann::json doc = {{"url", url}, {"etag", v.etag}, {"last_modified", v.lastModified}};
-    if (auto ok = writeFileDurably(root_ / "http-validators.json", doc.dump()); !ok)
+    if (auto ok = writeFileDurably(files_, root_ / "http-validators.json", doc.dump()); !ok)
         std::fprintf(stderr, "mirrorcoach: content store: %s\n", ok.error().message.c_str());
 }
 

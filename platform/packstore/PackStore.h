@@ -11,7 +11,8 @@
 //
 // A version directory is complete and fsynced before it gets its final name, and
 // `current` is replaced in one rename, so after a crash `current` is either the old
-// or the new version, whole. At most two versions are kept.
+// or the new version, whole. At most two versions are kept. Every change goes through
+// `files` (platform/durability), which tests/durability records to replay power cuts.
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "core/Result.h"
+#include "platform/durability/FileSystemOps.h"
 #include "update/Manifest.h"
 
 namespace mc {
@@ -46,7 +48,7 @@ private:
 
 class PackStore {
 public:
-    explicit PackStore(std::filesystem::path root);
+    explicit PackStore(std::filesystem::path root, FileSystemOps& files = realFileSystem());
 
     const std::filesystem::path& root() const { return root_; }
     Status open();                  // creates the folders if needed
@@ -91,6 +93,7 @@ private:
     Status verifyVersion(const InstalledVersion& version, const std::vector<std::string>& publicKeys) const;
 
     std::filesystem::path root_;
+    FileSystemOps& files_;
 };
 
 }  // namespace mc

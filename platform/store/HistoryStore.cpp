@@ -6,6 +6,7 @@
 #include <string>
 #include <system_error>
 
+#include "platform/durability/DurableFile.h"
 #include "platform/store/HistorySchema.h"
 
 namespace mc {
@@ -95,10 +96,11 @@ Result<fs::path> moveAside(const fs::path& path) {
     for (int n = 2; fs::exists(target, ec) || fs::exists(target.string() + "-wal", ec); ++n) {
         target = base + "-" + std::to_string(n);
     }
-    fs::rename(path, target, ec);
-    if (ec) return Error{"cannot move " + path.string() + " aside: " + ec.message()};
+    // Durably: the fresh database made next must not meet the damaged one again after a cut.
+    if (auto moved = renameDurably(realFileSystem(), path, target); !moved)
+        return Error{"cannot move " + path.string() + " aside: " + moved.error().message};
     fs::path wal = path.string() + "-wal";
-    if (fs::exists(wal, ec)) fs::rename(wal, target.string() + "-wal", ec);
+    if (fs::exists(wal, ec)) renameDurably(realFileSystem(), wal, target.string() + "-wal");
     fs::remove(path.string() + "-shm", ec);
     return target;
 }
@@ -106,9 +108,8 @@ Result<fs::path> moveAside(const fs::path& path) {
 }  // namespace
 
 Result<HistoryStore> HistoryStore::open(const fs::path& stateDir) {
-    std::error_code ec;
-    fs::create_directories(stateDir, ec);
-    if (ec) return Error{"cannot create the state directory " + stateDir.string() + ": " + ec.message()};
+    if (auto made = makeDirectoriesDurably(stateDir); !made)
+        return Error{"cannot create the state directory " + stateDir.string() + ": " + made.error().message};
     fs::path path = stateDir / kFileName;
 
     OpenAttempt attempt = tryOpen(path);

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <system_error>
 
+#include "platform/durability/DurableFile.h"
+
 namespace mc {
 
 EnvironmentLookup processEnvironment() {
@@ -32,9 +34,9 @@ Result<std::filesystem::path> chooseStateDirectory(const std::string& configured
 Result<std::filesystem::path> prepareStateDirectory(const std::string& configured) {
     auto dir = chooseStateDirectory(configured, processEnvironment());
     if (!dir) return dir;
-    std::error_code error;
-    std::filesystem::create_directories(*dir, error);
-    if (error) return Error{"cannot create the state directory " + dir->string() + ": " + error.message()};
+    // Durably: content installed into it must not vanish with the folder's name.
+    if (auto made = makeDirectoriesDurably(*dir); !made)
+        return Error{"cannot create the state directory " + dir->string() + ": " + made.error().message};
     return dir;
 }
 
