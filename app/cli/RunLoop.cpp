@@ -7,6 +7,7 @@
 #include "cli/ContentChoice.h"
 #include "cli/MirrorLoop.h"
 #include "config/ConfigLoad.h"
+#include "locale/Locale.h"
 #include "platform/display/Clock.h"
 #include "platform/audio/AudioOutput.h"
 #include "platform/audio/SpeechWorker.h"
@@ -39,6 +40,7 @@ Config effectiveConfig(const RunOptions& o, std::string& problem) {
 int runMirror(const RunOptions& o) {
     std::string problem;
     Config config = effectiveConfig(o, problem);
+    if (auto notice = languageFallbackNotice(config.language)) std::fprintf(stderr, "mirrorcoach: %s\n", notice->c_str());
 
     // Content: the installed update if its files still verify, else the configured or
     // bundled pack. Never a blank mirror: a problem is reported and the bundled pack shown.
