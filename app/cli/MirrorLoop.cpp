@@ -23,6 +23,7 @@ SoundSettings soundSettingsOf(const SoundConfig& c) {
     s.muted = c.mute;
     s.speech = c.speech;
     s.counting = c.counting;
+    s.voice = c.voice;
     return s;
 }
 

@@ -72,6 +72,19 @@ TEST(SessionSound, ARegionTagSpeaksItsLanguageInItsVoice) {
     for (const std::string& voice : speech.voices) EXPECT_EQ(voice, "ru");
 }
 
+TEST(SessionSound, AConfiguredVoiceOverridesTheLanguagesVoice) {
+    Fixture f;
+    RecordingSink sink;
+    InstantSpeech speech;
+    SoundSettings settings;
+    settings.voice = "ru+f3";
+    SessionSound sound(sink, &speech, settings);
+    sound.begin(f.timeline, f.routine, f.pack, "ru");
+    ASSERT_FALSE(speech.voices.empty());
+    for (const std::string& voice : speech.voices) EXPECT_EQ(voice, "ru+f3");
+    EXPECT_EQ(speech.prepared.front(), "Приготовьтесь: Кошка-корова, пять повторений.");
+}
+
 TEST(SessionSound, RunsAWholeSessionOnAFakeClock) {
     Fixture f;
     RecordingSink sink;
