@@ -68,7 +68,10 @@ TEST_P(LanguageMatchTest, RegionTagsShowTheirLanguagesWords) {
 
 INSTANTIATE_TEST_SUITE_P(Screens, LanguageMatchTest,
                          ::testing::Values(std::optional<Screen>(Screen::Home), std::optional<Screen>(Screen::Overview),
-                                           std::nullopt /* the player */));
+                                           std::nullopt /* the player */),
+                         [](const auto& info) {
+                             return !info.param ? "Player" : *info.param == Screen::Home ? "Home" : "Overview";
+                         });
 
 TEST(LanguageMatch, TheFontAtlasGetsTheRussianLettersOfARegionTag) {
     const auto pack = bundledPack();
