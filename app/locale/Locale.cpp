@@ -121,8 +121,11 @@ std::optional<std::string> languageFallbackNotice(std::string_view requested) {
 
 std::string allUiText() {
     std::string out;
-    for (const Locale& locale : supportedLocales())
+    for (const Locale& locale : supportedLocales()) {
         for (const char* s : locale.ui.values) out += s;
+        for (const NounForms& n : locale.nouns.values)
+            for (const char* s : {n.one, n.few, n.many, n.other}) out += s;
+    }
     return out;
 }
 

@@ -92,7 +92,7 @@ inline const Locale& localeFor(std::string_view requested) { return *chooseLocal
 // The one line to log when `requested` has no words and English is used; nullopt when it matched.
 std::optional<std::string> languageFallbackNotice(std::string_view requested);
 
-// Every screen word of every language, for baking the glyphs the screens need.
+// Every screen word (and noun form) of every language, for baking the glyphs the screens need.
 std::string allUiText();
 
 }  // namespace mc

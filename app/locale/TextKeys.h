@@ -14,20 +14,18 @@ enum class UiKey {
     Set,          // "Set 1 of 2" -> "Set"
     Of,           // "of"
     LeftSide, RightSide,
-    Repetitions,  // "10 repetitions"
     Up, Down, Hold,  // stage words of paced reps; "30 s hold"
     Paused, PausedHint,
     RoutineComplete, StoppedEarly,
-    Exercises,    // "8 exercises"
     Minutes,      // "min"
     Seconds,      // "s"
     StartsIn, StartHint, HomeHint,
-    ThisWeek, Sessions,  // "This week: 2 / 3 sessions"
+    ThisWeek,     // "This week: 2 / 3 sessions"
     BeforeYouStart, StopIf,
     DoneItems, ActiveTime, BackHome, Suggested, NoContent,
     ExerciseOf,   // "Exercise 2 of 8"
     EachSide,
-    Streak,       // "4 weeks in a row"
+    InARow,       // "4 weeks in a row"
     // The names of the content's `focus` and `level` values.
     FocusRelief, FocusStretch, FocusStrength, FocusPosture, FocusMobility, FocusPregnancy, FocusPostnatal,
     FocusOffice,
@@ -54,8 +52,8 @@ enum class Phrase {
     Count
 };
 
-// Nouns said after a number, in the form the number asks for.
-enum class Noun { Repetition, Second, Minute, Set, Count };
+// Nouns after a number, spoken or shown, in the form the number asks for.
+enum class Noun { Repetition, Second, Minute, Set, Exercise, Session, Week, Count };
 
 template <typename Key>
 inline constexpr std::size_t kKeyCount = static_cast<std::size_t>(Key::Count);

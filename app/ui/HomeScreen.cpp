@@ -48,7 +48,7 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         const float wx = below ? m : l.width - m;
         const Align wa = below ? Align::Left : Align::Right;
         std::string week = std::string(t[UiKey::ThisWeek]) + ": " + std::to_string(ctx.home.weekDone) + " / " +
-                           std::to_string(ctx.home.weekGoal) + " " + t[UiKey::Sessions];
+                           std::to_string(ctx.home.weekGoal) + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
         float wy = below ? y + l.gap : m + l.fonts.small * 0.3f;
         c.text(f.body, l.fonts.body, wx, wy, dimmed(colors::kWhite, dim), week, wa);
         float barW = c.measure(f.body, l.fonts.body, week).x;
@@ -57,7 +57,8 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
               ctx.home.weekDone / goal, colors::kFaint, dimmed(colors::kAccent, dim));
         if (ctx.home.streakWeeks > 0)
             c.text(f.small, l.fonts.small, wx, wy + l.fonts.body * 1.8f, dimmed(colors::kDim, dim),
-                   std::to_string(ctx.home.streakWeeks) + " " + t[UiKey::Streak], wa);
+                   std::to_string(ctx.home.streakWeeks) + " " + t.nounFor(ctx.home.streakWeeks, Noun::Week) + " " +
+                       t[UiKey::InARow], wa);
         if (below) y = wy + l.fonts.body * 1.8f + (ctx.home.streakWeeks > 0 ? l.fonts.small * 1.2f : 0);
     }
 

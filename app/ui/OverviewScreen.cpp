@@ -19,7 +19,7 @@ void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& 
     float y = m;
     y += c.text(f.title, l.fonts.title, m, y, colors::kWhite, r->title.in(ctx.language), Align::Left, l.width - 2 * m);
     std::string facts = formatDuration(tl.total, t) + "  \xE2\x80\xA2  " + std::to_string(r->items.size()) + " " +
-                        t[UiKey::Exercises] + "  \xE2\x80\xA2  " + t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
+                        t.nounFor(static_cast<int>(r->items.size()), Noun::Exercise) + "  \xE2\x80\xA2  " + t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
     y += c.fittedText(f.body, l.fonts.body, l.fonts.small, m, y + l.gap * 0.3f, colors::kAccent, facts,
                       l.width - 2 * m) + l.gap * 1.5f;
 

@@ -25,7 +25,7 @@ std::string formatDose(const Dose& dose, bool sided, const Locale& t) {
     if (dose.kind == Dose::Kind::Hold) {
         out += formatDuration(dose.hold, t) + " " + t[UiKey::Hold];
     } else {
-        out += std::to_string(dose.reps) + " " + t[UiKey::Repetitions];
+        out += std::to_string(dose.reps) + " " + t.nounFor(dose.reps, Noun::Repetition);
     }
     if (sided) out += std::string(", ") + t[UiKey::EachSide];
     return out;

@@ -40,7 +40,7 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
 
     // The week, counting this session.
     std::string week = std::string(t[UiKey::ThisWeek]) + ": " + std::to_string(ctx.home.weekDone) + " / " +
-                       std::to_string(ctx.home.weekGoal) + " " + t[UiKey::Sessions];
+                       std::to_string(ctx.home.weekGoal) + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
     y += c.text(f.body, l.fonts.body, cx, y, colors::kWhite, week, Align::Center) + l.gap;
     float barW = std::min(l.width * 0.6f, l.shortSide * 0.8f);
     c.bar(cx - barW / 2, y, barW, std::max(6.0f, l.stroke), ctx.home.weekDone / float(std::max(1, ctx.home.weekGoal)),

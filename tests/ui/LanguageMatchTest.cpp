@@ -5,6 +5,7 @@
 
 #include "UiTestSupport.h"
 #include "locale/Locale.h"
+#include "ui/Screens.h"
 
 namespace mc::test {
 namespace {
@@ -81,6 +82,21 @@ TEST(LanguageMatch, TheFontAtlasGetsTheRussianLettersOfARegionTag) {
     ASSERT_TRUE(routine->title.byLanguage.contains("ru"));
     EXPECT_NE(corpus.find(routine->title.byLanguage.at("ru")), std::string::npos);
     EXPECT_NE(corpus.find(localeFor("ru")[UiKey::GetReady]), std::string::npos);
+}
+
+TEST(ScreenWords, CountsTakeThePluralFormOfTheirLanguage) {
+    Dose reps;
+    reps.kind = Dose::Kind::Reps;
+    auto dose = [&](int n, std::string_view language) {
+        reps.reps = n;
+        return formatDose(reps, false, localeFor(language));
+    };
+    EXPECT_EQ(dose(1, "en"), "1 repetition");
+    EXPECT_EQ(dose(10, "en-GB"), "10 repetitions");
+    EXPECT_EQ(dose(1, "ru-RU"), "1 повторение");
+    EXPECT_EQ(dose(3, "ru-RU"), "3 повторения");
+    EXPECT_EQ(dose(12, "ru-RU"), "12 повторений");
+    EXPECT_EQ(dose(22, "ru"), "22 повторения");
 }
 
 }  // namespace
