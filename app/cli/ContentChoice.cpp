@@ -4,7 +4,7 @@
 
 #include "content/Problem.h"
 #include "platform/files/PackReader.h"
-#include "ui/UiText.h"
+#include "locale/Locale.h"
 
 namespace mc {
 

@@ -9,6 +9,7 @@
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
 #include "core/Timeline.h"
+#include "locale/Locale.h"
 #include "platform/audio/SpeechWorker.h"
 #include "platform/durability/DurableFile.h"
 #include "sound/OfflineRender.h"
@@ -54,6 +55,8 @@ void addRenderAudioCommand(CommandRegistry& registry) {
         render.settings.counting = !opts->noCounting;
         render.settings.volume = opts->volume;
         const std::string language = opts->language.empty() ? (*pack)->language : opts->language;
+        if (auto notice = languageFallbackNotice(language))
+            std::fprintf(stderr, "mirrorcoach render-audio: %s\n", notice->c_str());
 
         std::unique_ptr<SpeechWorker> speech;
         if (render.settings.speech) speech = std::make_unique<SpeechWorker>(render.sampleRate);

@@ -17,7 +17,7 @@ void addRunCommand(CommandRegistry& registry) {
     cmd->add_option("--windowed", o->windowed, "Open a window of WxH instead of fullscreen (development)");
     cmd->add_option("--rotate", o->rotation, "Rotation of the panel: 0, 90, 180 or 270")
         ->check(CLI::IsMember({0, 90, 180, 270}));
-    cmd->add_option("--language", o->language, "Language of the texts and speech (en, ru); overrides the config");
+    cmd->add_option("--language", o->language, "Language of the texts and speech, a tag such as en, ru or ru-RU; overrides the config");
     cmd->add_option("--routine", o->startRoutine, "Open this routine's overview at start");
 }
 

@@ -7,6 +7,7 @@
 #include "cli/ContentChoice.h"
 #include "config/ConfigLoad.h"
 #include "kiosk/SleepPolicy.h"
+#include "locale/Locale.h"
 #include "loop/MirrorLoop.h"
 #include "platform/audio/AudioOutput.h"
 #include "platform/audio/SpeechWorker.h"
@@ -48,6 +49,7 @@ SoundSettings soundSettingsOf(const SoundConfig& c) {
     s.muted = c.mute;
     s.speech = c.speech;
     s.counting = c.counting;
+    s.voice = c.voice;
     return s;
 }
 
@@ -94,6 +96,7 @@ int runMirror(const RunOptions& o) {
 
     std::string problem;
     Config config = effectiveConfig(o, problem);
+    if (auto notice = languageFallbackNotice(config.language)) std::fprintf(stderr, "mirrorcoach: %s\n", notice->c_str());
 
     // Content: the installed update if its files still verify, else the configured or
     // bundled pack. Never a blank mirror: a problem is reported and the bundled pack shown.

@@ -6,6 +6,7 @@
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
 #include "cli/Screenshots.h"
+#include "locale/Locale.h"
 
 namespace mc {
 namespace {
@@ -76,6 +77,8 @@ int run(const Options& o) {
     req.rotation = o.rotate;
     req.clockMinutes = hh * 60 + mm;
     req.language = o.language;
+    if (auto notice = languageFallbackNotice(o.language))
+        std::fprintf(stderr, "mirrorcoach screenshot: %s\n", notice->c_str());
     if (o.screen == "home") req.screen = Screen::Home;
     if (o.screen == "overview") req.screen = Screen::Overview;
 
@@ -120,7 +123,7 @@ void addScreenshotCommand(CommandRegistry& registry) {
     cmd->add_option("--screen", o->screen, "player (default), overview or home")
         ->check(CLI::IsMember({"player", "overview", "home"}));
     cmd->add_option("--clock", o->clock, "Time of day shown on the home screen (HH:MM)")->capture_default_str();
-    cmd->add_option("--language", o->language, "Language of the texts (en, ru)")->capture_default_str();
+    cmd->add_option("--language", o->language, "Language of the texts, a tag such as en, ru or ru-RU")->capture_default_str();
     cmd->add_flag("--contact-sheet", o->contactSheet, "One picture with the key moments of the routine");
     cmd->add_flag("--exercises", o->exercises, "With --contact-sheet: every exercise's figure instead");
 }

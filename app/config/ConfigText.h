@@ -1,5 +1,5 @@
 #pragma once
-#include "core/LanguageTag.h"
+#include "locale/LanguageTag.h"
 // Small text tools the config parser needs: line surgery for error recovery,
 // key suggestions, and value checks. Pure functions.
 #include <cstdint>

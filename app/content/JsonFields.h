@@ -1,5 +1,5 @@
 #pragma once
-#include "core/LanguageTag.h"
+#include "locale/LanguageTag.h"
 // Typed, checked reading of JSON values for the pack parsers. Each reader reports
 // what is wrong (with the field's JSON pointer and line) and returns nothing, so a
 // parser goes on and finds the next problem instead of stopping at the first.

@@ -2,11 +2,17 @@
 
 #include <algorithm>
 
+#include "locale/LanguageTag.h"
+
 namespace mc {
 
 const std::string& LocalizedText::in(std::string_view language) const {
     static const std::string kEmpty;
-    if (auto it = byLanguage.find(std::string(language)); it != byLanguage.end()) return it->second;
+    // BCP 47 lookup, like every other language choice (locale/LanguageTag.h): "ru-RU" finds "ru".
+    for (std::string_view candidate : lookupCandidates(language)) {
+        for (const auto& [tag, text] : byLanguage)
+            if (sameLanguageTag(tag, candidate)) return text;
+    }
     if (auto it = byLanguage.find("en"); it != byLanguage.end()) return it->second;
     return byLanguage.empty() ? kEmpty : byLanguage.begin()->second;
 }

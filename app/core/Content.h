@@ -16,7 +16,8 @@ namespace mc {
 struct LocalizedText {
     std::map<std::string, std::string> byLanguage;
 
-    // The text in `language`, else English, else any translation, else "".
+    // The text in `language` matched by BCP 47 lookup ("ru-RU" -> "ru", case aside),
+    // else English, else any translation, else "".
     const std::string& in(std::string_view language) const;
     bool empty() const { return byLanguage.empty(); }
 };

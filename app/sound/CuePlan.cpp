@@ -24,10 +24,10 @@ int importance(CueKind kind) {
 }  // namespace
 
 std::vector<PlannedCue> planCueSounds(const Timeline& timeline, const Routine& routine, const ContentPack& pack,
-                                      std::string_view speechLanguage) {
+                                      std::string_view language) {
     std::vector<PlannedCue> plan;
     for (const Cue& cue : timeline.cues) {
-        const CuePhrase words = phraseForCue(cue, timeline, routine, pack, speechLanguage);
+        const CuePhrase words = phraseForCue(cue, timeline, routine, pack, language);
         if (plan.empty() || plan.back().at != cue.at) {
             plan.push_back({cue.at, cue.kind, toneForCue(cue), words.text, words.countOnly && !words.text.empty()});
             continue;

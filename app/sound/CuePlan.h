@@ -26,6 +26,6 @@ struct PlannedCue {
 // NextUp, Rest, GetReady, Halfway, Countdown, RepUp, RepDown) and the phrases
 // are joined in timeline order.
 std::vector<PlannedCue> planCueSounds(const Timeline& timeline, const Routine& routine, const ContentPack& pack,
-                                      std::string_view speechLanguage);
+                                      std::string_view language);  // a tag such as "ru-RU", see PhraseBook.h
 
 }  // namespace mc

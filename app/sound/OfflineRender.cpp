@@ -25,14 +25,14 @@ private:
 }  // namespace
 
 RenderedTrack renderCueTrack(const Timeline& timeline, const Routine& routine, const ContentPack& pack,
-                             std::string_view contentLanguage, PhraseSynthesis* speech,
+                             std::string_view language, PhraseSynthesis* speech,
                              const OfflineRenderOptions& options) {
     Mixer mixer(options.sampleRate);
     OfflineSink sink(mixer);
     SessionSound sound(sink, speech, options.settings, options.sampleRate);
     // Start the engine so that clock 0 is timeline `from`.
     SessionEngine engine(timeline, routine, MonoTime{0} - options.from);
-    sound.begin(timeline, routine, pack, contentLanguage);
+    sound.begin(timeline, routine, pack, language);
     if (speech && options.settings.speech) speech->finishPending();
 
     RenderedTrack track;

@@ -36,7 +36,7 @@ struct RenderedTrack {
 
 // `speech` may be null (beeps only); its phrases are all synthesised before rendering.
 RenderedTrack renderCueTrack(const Timeline& timeline, const Routine& routine, const ContentPack& pack,
-                             std::string_view contentLanguage, PhraseSynthesis* speech,
+                             std::string_view language, PhraseSynthesis* speech,
                              const OfflineRenderOptions& options);
 
 }  // namespace mc

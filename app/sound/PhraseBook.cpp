@@ -2,39 +2,45 @@
 
 #include <cmath>
 
-#include "sound/NumberWords.h"
+#include "locale/Locale.h"
 
 namespace mc {
 namespace {
 
-bool russian(std::string_view language) { return language == "ru"; }
+// The words of one language, and the tag to take content names in (see PhraseBook.h).
+struct Speech {
+    const Locale& words;
+    std::string_view names;
+};
+
+Speech speechFor(std::string_view language) {
+    const LocaleChoice choice = chooseLocale(language);
+    return {*choice.locale, choice.fellBack ? std::string_view(choice.locale->tag) : language};
+}
 
 std::string capitalised(std::string s) {
-    // ASCII only: Russian words that open a phrase are all in the tables already capitalised.
+    // ASCII only: espeak-ng reads a lower-case Cyrillic word the same.
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
 
-std::string durationWords(Millis length, std::string_view language) {
+std::string durationWords(Millis length, const Locale& l) {
     const int total = static_cast<int>(std::lround(seconds(length)));
     const int minutes = total / 60;
     const int secs = total % 60;
     std::string words;
-    if (russian(language)) {
-        if (minutes > 0) {
-            words = russianNumber(minutes, Gender::Feminine) + " " + russianPlural(minutes, "минута", "минуты", "минут");
-        }
-        if (secs > 0 || minutes == 0) {
-            if (!words.empty()) words += " ";
-            words += russianNumber(secs, Gender::Feminine) + " " + russianPlural(secs, "секунда", "секунды", "секунд");
-        }
-        return words;
-    }
-    if (minutes > 0) words = englishNumber(minutes) + (minutes == 1 ? " minute" : " minutes");
+    if (minutes > 0) words = l.count(minutes, Noun::Minute);
     if (secs > 0 || minutes == 0) {
         if (!words.empty()) words += " ";
-        words += englishNumber(secs) + (secs == 1 ? " second" : " seconds");
+        words += l.count(secs, Noun::Second);
     }
+    return words;
+}
+
+std::string doseWords(const Dose& dose, bool sided, const Locale& l) {
+    std::string words = dose.kind == Dose::Kind::Reps ? l.count(dose.reps, Noun::Repetition) : durationWords(dose.hold, l);
+    if (sided) words = l.phrase(Phrase::EachSide, {words});
+    if (dose.sets > 1) words = l.phrase(Phrase::WithSets, {words, l.count(dose.sets, Noun::Set)});
     return words;
 }
 
@@ -44,99 +50,62 @@ const Exercise* exerciseOf(const Routine& routine, const ContentPack& pack, int 
 }
 
 // "Cat and cow, fifteen repetitions" for the item at `item`.
-std::string itemWords(const Routine& routine, const ContentPack& pack, int item, std::string_view language) {
+std::string itemWords(const Routine& routine, const ContentPack& pack, int item, const Speech& s) {
     const Exercise* exercise = exerciseOf(routine, pack, item);
     if (!exercise) return "";
-    const std::string& name = exercise->name.in(language);
-    const std::string dose = describeDose(routine.items[static_cast<std::size_t>(item)].dose, exercise->sided, language);
-    return dose.empty() ? name : name + ", " + dose;
+    const std::string& name = exercise->name.in(s.names);
+    const std::string dose = doseWords(routine.items[static_cast<std::size_t>(item)].dose, exercise->sided, s.words);
+    return dose.empty() ? name : s.words.phrase(Phrase::ItemWithDose, {name, dose});
 }
 
-std::string numberWord(int n, std::string_view language) {
-    return russian(language) ? russianNumber(n) : englishNumber(n);
-}
-
-std::string startWords(const Phase& phase, std::string_view language) {
-    const bool ru = russian(language);
+std::string startWords(const Phase& phase, const Locale& l) {
     std::string side;
-    if (phase.side == Side::Left) side = ru ? "Левая сторона" : "Left side";
-    if (phase.side == Side::Right) side = ru ? "Правая сторона" : "Right side";
+    if (phase.side == Side::Left) side = l.phrase(Phrase::LeftSide);
+    if (phase.side == Side::Right) side = l.phrase(Phrase::RightSide);
     // Paced reps: the count "one" that starts at the same moment is the go signal.
-    if (phase.paced) return side.empty() ? "" : side + ".";
-    const std::string go = ru ? "начали." : "begin.";
-    return side.empty() ? capitalised(ru ? "Начали." : "Begin.") : side + ", " + go;
+    if (phase.paced) return side.empty() ? "" : l.phrase(Phrase::SideOnly, {side});
+    return side.empty() ? l.phrase(Phrase::Begin) : l.phrase(Phrase::SideBegin, {side});
 }
 
-std::string restWords(const Phase& phase, std::string_view language) {
-    const bool ru = russian(language);
-    if (phase.kind == PhaseKind::SetRest && phase.set > 0) {
-        if (ru) return "Отдых. Далее подход номер " + russianNumber(phase.set) + ".";
-        return "Rest. Next: set " + englishNumber(phase.set) + " of " + englishNumber(phase.sets) + ".";
-    }
-    return ru ? "Отдых." : "Rest.";
+std::string restWords(const Phase& phase, const Locale& l) {
+    if (phase.kind == PhaseKind::SetRest && phase.set > 0)
+        return l.phrase(Phrase::RestBeforeSet, {l.number(phase.set), l.number(phase.sets)});
+    return l.phrase(Phrase::Rest);
 }
 
 }  // namespace
 
-std::string speechLanguageFor(std::string_view contentLanguage) {
-    const std::string_view base = contentLanguage.substr(0, contentLanguage.find_first_of("-_"));
-    if (base == "ru") return "ru";
-    return "en";
-}
-
-std::string espeakVoiceFor(std::string_view speechLanguage) {
-    return russian(speechLanguage) ? "ru" : "en";
-}
+std::string espeakVoiceFor(std::string_view language) { return localeFor(language).espeakVoice; }
 
 std::string describeDose(const Dose& dose, bool sided, std::string_view language) {
-    const bool ru = russian(language);
-    std::string words;
-    if (dose.kind == Dose::Kind::Reps) {
-        if (ru) {
-            words = russianNumber(dose.reps, Gender::Neuter) + " " +
-                    russianPlural(dose.reps, "повторение", "повторения", "повторений");
-        } else {
-            words = englishNumber(dose.reps) + (dose.reps == 1 ? " repetition" : " repetitions");
-        }
-    } else {
-        words = durationWords(dose.hold, language);
-    }
-    if (sided) words += ru ? " на каждую сторону" : " each side";
-    if (dose.sets > 1) {
-        if (ru) {
-            words += ", " + russianNumber(dose.sets) + " " + russianPlural(dose.sets, "подход", "подхода", "подходов");
-        } else {
-            words += ", " + englishNumber(dose.sets) + " sets";
-        }
-    }
-    return words;
+    return doseWords(dose, sided, localeFor(language));
 }
 
 CuePhrase phraseForCue(const Cue& cue, const Timeline& timeline, const Routine& routine, const ContentPack& pack,
                        std::string_view language) {
-    const bool ru = russian(language);
+    const Speech s = speechFor(language);
+    const Locale& l = s.words;
     const Phase* phase = cue.phase >= 0 && cue.phase < static_cast<int>(timeline.phases.size())
                              ? &timeline.phases[static_cast<std::size_t>(cue.phase)]
                              : nullptr;
     switch (cue.kind) {
         case CueKind::GetReady: {
-            const std::string item = itemWords(routine, pack, cue.value, language);
-            const std::string lead = ru ? "Приготовьтесь" : "Get ready";
-            return {item.empty() ? lead + "." : lead + ": " + item + "."};
+            const std::string item = itemWords(routine, pack, cue.value, s);
+            return {item.empty() ? l.phrase(Phrase::GetReady) : l.phrase(Phrase::GetReadyFor, {item})};
         }
         case CueKind::Countdown:
-        case CueKind::RepUp: return {capitalised(numberWord(cue.value, language)) + ".", true};
+        case CueKind::RepUp: return {l.phrase(Phrase::Number, {capitalised(l.number(cue.value))}), true};
         case CueKind::RepDown: return {};
-        case CueKind::Start: return {phase ? startWords(*phase, language) : ""};
-        case CueKind::Halfway: return {ru ? "Половина." : "Halfway."};
-        case CueKind::SwitchSides: return {ru ? "Смена стороны." : "Switch sides."};
-        case CueKind::Rest: return {phase ? restWords(*phase, language) : (ru ? "Отдых." : "Rest.")};
+        case CueKind::Start: return {phase ? startWords(*phase, l) : ""};
+        case CueKind::Halfway: return {l.phrase(Phrase::Halfway)};
+        case CueKind::SwitchSides: return {l.phrase(Phrase::SwitchSides)};
+        case CueKind::Rest: return {phase ? restWords(*phase, l) : l.phrase(Phrase::Rest)};
         case CueKind::NextUp: {
-            const std::string item = itemWords(routine, pack, cue.value, language);
+            const std::string item = itemWords(routine, pack, cue.value, s);
             if (item.empty()) return {};
-            return {(ru ? "Далее: " : "Next up: ") + item + "."};
+            return {l.phrase(Phrase::NextUp, {item})};
         }
-        case CueKind::Done: return {ru ? "Комплекс выполнен. Отличная работа." : "Routine complete. Well done."};
+        case CueKind::Done: return {l.phrase(Phrase::Done)};
     }
     return {};
 }

@@ -22,10 +22,9 @@ SessionSound::SessionSound(SoundSink& sink, PhraseSynthesis* speech, SoundSettin
 }
 
 void SessionSound::begin(const Timeline& timeline, const Routine& routine, const ContentPack& pack,
-                         std::string_view contentLanguage) {
+                         std::string_view language) {
     sink_.silence();
-    const std::string language = speechLanguageFor(contentLanguage);
-    const std::string voice = espeakVoiceFor(language);
+    const std::string voice = settings_.voice.empty() ? espeakVoiceFor(language) : settings_.voice;
     plan_ = planCueSounds(timeline, routine, pack, language);
     slots_.clear();
     std::vector<Millis> times;

@@ -25,10 +25,10 @@ public:
     SessionSound(SoundSink& sink, PhraseSynthesis* speech, SoundSettings settings = {}, int sampleRate = kMixRate);
 
     // A routine starts: plans its cue sounds and queues its phrases for synthesis
-    // (in the order they will be needed). `contentLanguage` picks the phrase table
-    // and voice (see speechLanguageFor). Silences anything left from before.
-    void begin(const Timeline& timeline, const Routine& routine, const ContentPack& pack,
-               std::string_view contentLanguage);
+    // (in the order they will be needed). `language` (a tag such as "ru-RU") picks the
+    // words (see PhraseBook.h) and the voice, unless the settings name a voice.
+    // Silences anything left from before.
+    void begin(const Timeline& timeline, const Routine& routine, const ContentPack& pack, std::string_view language);
 
     // Hands over the cues due soon; reacts to pauses and skips (generation changes).
     void update(const SessionEngine& engine, MonoTime now) { update(timingOf(engine, now), now); }

@@ -2,6 +2,7 @@
 // The sound settings a person can change: filled by the config module from the
 // TOML file, and adjusted at run time with keys (+/- volume, M mute).
 #include <optional>
+#include <string>
 
 namespace mc {
 
@@ -11,6 +12,8 @@ struct SoundSettings {
     bool speech = true;    // spoken cues; false = beeps only
     bool counting = true;  // say the rep numbers and the last seconds ("three, two, one") aloud;
                            // the beeps and ticks play either way
+    std::string voice;     // espeak-ng voice name overriding the language's ([sound] voice);
+                           // empty: the voice of the language. Taken when a routine begins.
 };
 
 enum class SoundKey { VolumeUp, VolumeDown, ToggleMute };

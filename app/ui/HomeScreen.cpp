@@ -27,7 +27,7 @@ std::string equipmentOf(const Routine& r, const ContentPack& pack) {
 
 }  // namespace
 
-void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t) {
+void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
     const ContentPack& pack = state.content();
@@ -47,8 +47,8 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         const bool below = l.portrait;
         const float wx = below ? m : l.width - m;
         const Align wa = below ? Align::Left : Align::Right;
-        std::string week = std::string(t.thisWeek) + ": " + std::to_string(ctx.home.weekDone) + " / " +
-                           std::to_string(ctx.home.weekGoal) + " " + t.sessions;
+        std::string week = std::string(t[UiKey::ThisWeek]) + ": " + std::to_string(ctx.home.weekDone) + " / " +
+                           std::to_string(ctx.home.weekGoal) + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
         float wy = below ? y + l.gap : m + l.fonts.small * 0.3f;
         c.text(f.body, l.fonts.body, wx, wy, dimmed(colors::kWhite, dim), week, wa);
         float barW = c.measure(f.body, l.fonts.body, week).x;
@@ -57,12 +57,13 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
               ctx.home.weekDone / goal, colors::kFaint, dimmed(colors::kAccent, dim));
         if (ctx.home.streakWeeks > 0)
             c.text(f.small, l.fonts.small, wx, wy + l.fonts.body * 1.8f, dimmed(colors::kDim, dim),
-                   std::to_string(ctx.home.streakWeeks) + " " + t.streak, wa);
+                   std::to_string(ctx.home.streakWeeks) + " " + t.nounFor(ctx.home.streakWeeks, Noun::Week) + " " +
+                       t[UiKey::InARow], wa);
         if (below) y = wy + l.fonts.body * 1.8f + (ctx.home.streakWeeks > 0 ? l.fonts.small * 1.2f : 0);
     }
 
     if (pack.routines.empty()) {
-        c.text(f.title, l.fonts.title, l.width / 2, l.height * 0.45f, colors::kWarn, t.noContent, Align::Center);
+        c.text(f.title, l.fonts.title, l.width / 2, l.height * 0.45f, colors::kWarn, t[UiKey::NoContent], Align::Center);
     }
 
     // The highlighted routine in detail.
@@ -73,7 +74,7 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         Timeline tl = expandRoutine(*sel, pack);
         bool suggested = sel->id == ctx.home.suggestedRoutine;
         if (suggested) {
-            y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kAccent, dim), t.suggested);
+            y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kAccent, dim), t[UiKey::Suggested]);
         }
         y += c.text(f.title, l.fonts.title, m, y, dimmed(colors::kWhite, dim), sel->title.in(ctx.language),
                     Align::Left, detailW);
@@ -140,7 +141,7 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     } else {
         c.text(f.small, l.fonts.small, l.width - m, fy, dimmed(colors::kDim, dim), status, Align::Right);
     }
-    c.text(f.small, l.fonts.small, m, fy, dimmed(colors::kDim, dim), t.homeHint);
+    c.text(f.small, l.fonts.small, m, fy, dimmed(colors::kDim, dim), t[UiKey::HomeHint]);
     if (!ctx.problem.empty()) {
         float h = c.measure(f.small, l.fonts.small, ctx.problem, l.width - 2 * m).y;
         c.text(f.small, l.fonts.small, m, statusY - l.fonts.small * 0.3f - h, colors::kWarn, ctx.problem, Align::Left,

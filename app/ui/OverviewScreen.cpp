@@ -7,7 +7,7 @@
 
 namespace mc {
 
-void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t) {
+void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
     const Routine* r = state.routine();
     if (!r) return;
     const Layout& l = c.layout();
@@ -19,7 +19,7 @@ void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& 
     float y = m;
     y += c.text(f.title, l.fonts.title, m, y, colors::kWhite, r->title.in(ctx.language), Align::Left, l.width - 2 * m);
     std::string facts = formatDuration(tl.total, t) + "  \xE2\x80\xA2  " + std::to_string(r->items.size()) + " " +
-                        t.exercises + "  \xE2\x80\xA2  " + t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
+                        t.nounFor(static_cast<int>(r->items.size()), Noun::Exercise) + "  \xE2\x80\xA2  " + t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
     y += c.fittedText(f.body, l.fonts.body, l.fonts.small, m, y + l.gap * 0.3f, colors::kAccent, facts,
                       l.width - 2 * m) + l.gap * 1.5f;
 
@@ -60,7 +60,7 @@ void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& 
 
     // Safety: the routine's note, the pack's rules, and the contraindications of its exercises.
     float sy = l.portrait ? listBottom + l.gap : y;
-    sy += c.text(f.body, l.fonts.body, safetyX, sy, colors::kAccent, t.beforeYouStart) + l.gap * 0.5f;
+    sy += c.text(f.body, l.fonts.body, safetyX, sy, colors::kAccent, t[UiKey::BeforeYouStart]) + l.gap * 0.5f;
     std::vector<std::string> notes;
     auto add = [&](const LocalizedText& text) {
         const std::string& s = text.in(ctx.language);
@@ -71,7 +71,7 @@ void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& 
         if (const Exercise* ex = pack.exercise(item.exercise))
             for (const LocalizedText& ci : ex->contraindications) add(ci);
     for (const LocalizedText& s : pack.safety) add(s);
-    if (notes.empty()) notes.push_back(t.stopIf);
+    if (notes.empty()) notes.push_back(t[UiKey::StopIf]);
     for (const std::string& note : notes) {
         std::string line = "\xE2\x80\xA2 " + note;
         float h = c.measure(f.small, l.fonts.small, line, colW).y;
@@ -81,14 +81,14 @@ void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& 
 
     // The routine starts by itself: say when.
     float fy = l.height - m - l.fonts.body * 1.2f;
-    std::string starts = std::string(t.startsIn) + " " + std::to_string(secondsLeft(state.overviewRemaining(ctx.now))) +
-                         " " + t.seconds;
+    std::string starts = std::string(t[UiKey::StartsIn]) + " " + std::to_string(secondsLeft(state.overviewRemaining(ctx.now))) +
+                         " " + t[UiKey::Seconds];
     c.text(f.body, l.fonts.body, m, fy, colors::kWhite, starts);
     if (l.portrait) {  // too narrow for both on one line: the hint goes above
-        c.text(f.small, l.fonts.small, m, fy - l.fonts.small * 1.4f, colors::kDim, t.startHint);
+        c.text(f.small, l.fonts.small, m, fy - l.fonts.small * 1.4f, colors::kDim, t[UiKey::StartHint]);
     } else {
         c.text(f.small, l.fonts.small, l.width - m, fy + (l.fonts.body - l.fonts.small) * 0.5f, colors::kDim,
-               t.startHint, Align::Right);
+               t[UiKey::StartHint], Align::Right);
     }
 }
 

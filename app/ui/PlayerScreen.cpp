@@ -49,12 +49,12 @@ PlayerLayout layoutFor(const Layout& l) {
     return p;
 }
 
-const char* phaseTitle(PhaseKind k, const UiText& t) {
+const char* phaseTitle(PhaseKind k, const Locale& t) {
     switch (k) {
-    case PhaseKind::GetReady: return t.getReady;
-    case PhaseKind::SwitchSides: return t.switchSides;
+    case PhaseKind::GetReady: return t[UiKey::GetReady];
+    case PhaseKind::SwitchSides: return t[UiKey::SwitchSides];
     case PhaseKind::SetRest:
-    case PhaseKind::ExerciseRest: return t.rest;
+    case PhaseKind::ExerciseRest: return t[UiKey::Rest];
     default: return "";
     }
 }
@@ -69,7 +69,7 @@ int exerciseItemOf(const Timeline& tl, int phaseIndex) {
     return p.item;
 }
 
-void drawTimer(Canvas& c, const PlayerLayout& pl, const SessionView& v, const RoutineItem& item, const UiText& t,
+void drawTimer(Canvas& c, const PlayerLayout& pl, const SessionView& v, const RoutineItem& item, const Locale& t,
                bool paused) {
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
@@ -97,9 +97,9 @@ void drawTimer(Canvas& c, const PlayerLayout& pl, const SessionView& v, const Ro
     c.text(f.huge, size, pl.ringCenter.x, y, digits, big, Align::Center);
 
     if (reps) {
-        std::string sub = std::string(t.of) + " " + std::to_string(v.rep->reps);
+        std::string sub = std::string(t[UiKey::Of]) + " " + std::to_string(v.rep->reps);
         const char* stage = (v.rep->stage == RepPosition::Stage::Up || v.rep->stage == RepPosition::Stage::Top)
-                                ? t.up : t.down;
+                                ? t[UiKey::Up] : t[UiKey::Down];
         float subY = pl.ringCenter.y + digitH * 0.5f - l.fonts.small * 0.2f;
         c.text(f.body, l.fonts.body, pl.ringCenter.x, subY, colors::kSoft, sub + "  \xE2\x80\xA2  " + stage,
                Align::Center);
@@ -108,7 +108,7 @@ void drawTimer(Canvas& c, const PlayerLayout& pl, const SessionView& v, const Ro
 
 }  // namespace
 
-void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t) {
+void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
     const SessionEngine* session = state.session();
     const Timeline* tl = state.timeline();
     if (!session || !tl || tl->phases.empty()) return;
@@ -134,7 +134,7 @@ void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ct
     const std::string& name = ex->name.in(ctx.language);
 
     // Header: what this phase is, and where we are in the routine.
-    std::string counter = std::string(t.exerciseOf) + " " + std::to_string(itemIndex + 1) + " " + t.of + " " +
+    std::string counter = std::string(t[UiKey::ExerciseOf]) + " " + std::to_string(itemIndex + 1) + " " + t[UiKey::Of] + " " +
                           std::to_string(routine.items.size());
     float counterW = c.measure(f.small, l.fonts.small, counter).x;
     if (working) {
@@ -162,20 +162,20 @@ void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ct
 
     // Set and side under the ring.
     std::string info;
-    if (v.phase->sets > 1) info = std::string(t.set) + " " + std::to_string(v.phase->set) + " " + t.of + " " +
+    if (v.phase->sets > 1) info = std::string(t[UiKey::Set]) + " " + std::to_string(v.phase->set) + " " + t[UiKey::Of] + " " +
                                   std::to_string(v.phase->sets);
     if (v.phase->side != Side::None) {
         if (!info.empty()) info += "  \xE2\x80\xA2  ";
-        info += v.phase->side == Side::Left ? t.left : t.right;
+        info += v.phase->side == Side::Left ? t[UiKey::LeftSide] : t[UiKey::RightSide];
     }
-    if (v.phase->kind == PhaseKind::SwitchSides) info = t.right;
+    if (v.phase->kind == PhaseKind::SwitchSides) info = t[UiKey::RightSide];
     c.text(f.body, l.fonts.body, pl.ringCenter.x, pl.infoY, colors::kSoft, info, Align::Center);
 
     // One line to act on: paused, the exercise's cue, or what comes next.
     std::string line;
     ImU32 lineColor = colors::kSoft;
     if (v.paused) {
-        line = std::string(t.paused) + " \xE2\x80\x94 " + t.pausedHint;
+        line = std::string(t[UiKey::Paused]) + " \xE2\x80\x94 " + t[UiKey::PausedHint];
         lineColor = colors::kAccent;
     } else if (working && !ex->cues.empty()) {
         // Cues take turns every 8 seconds of the phase.
@@ -194,7 +194,7 @@ void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ct
         const Exercise* nextEx = next.item != v.phase->item && next.item >= 0
                                      ? pack.exercise(routine.items[next.item].exercise) : nullptr;
         if (nextEx) {
-            std::string s = std::string(t.nextUp) + ": " + nextEx->name.in(ctx.language);
+            std::string s = std::string(t[UiKey::NextUp]) + ": " + nextEx->name.in(ctx.language);
             float x = l.portrait ? l.width / 2 : l.width - l.margin;
             float y = l.portrait ? pl.nextY : pl.nextY + (l.fonts.body - l.fonts.small) * 0.5f;
             c.text(f.small, l.fonts.small, x, y, colors::kDim, s, l.portrait ? Align::Center : Align::Right);

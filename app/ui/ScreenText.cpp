@@ -5,11 +5,11 @@
 
 namespace mc {
 
-std::string formatDuration(Millis d, const UiText& t) {
+std::string formatDuration(Millis d, const Locale& t) {
     long s = static_cast<long>((d.count() + 999) / 1000);
-    if (s < 60) return std::to_string(s) + " " + t.seconds;
+    if (s < 60) return std::to_string(s) + " " + t[UiKey::Seconds];
     long m = (s + 30) / 60;
-    return std::to_string(m) + " " + t.minutes;
+    return std::to_string(m) + " " + t[UiKey::Minutes];
 }
 
 std::string formatClock(Millis d) {
@@ -19,15 +19,15 @@ std::string formatClock(Millis d) {
     return buf;
 }
 
-std::string formatDose(const Dose& dose, bool sided, const UiText& t) {
+std::string formatDose(const Dose& dose, bool sided, const Locale& t) {
     std::string out;
     if (dose.sets > 1) out += std::to_string(dose.sets) + " \xC3\x97 ";
     if (dose.kind == Dose::Kind::Hold) {
-        out += formatDuration(dose.hold, t) + " " + t.hold;
+        out += formatDuration(dose.hold, t) + " " + t[UiKey::Hold];
     } else {
-        out += std::to_string(dose.reps) + " " + t.reps;
+        out += std::to_string(dose.reps) + " " + t.nounFor(dose.reps, Noun::Repetition);
     }
-    if (sided) out += std::string(", ") + t.eachSide;
+    if (sided) out += std::string(", ") + t[UiKey::EachSide];
     return out;
 }
 

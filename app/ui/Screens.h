@@ -5,21 +5,21 @@
 #include "mirror/MirrorState.h"
 #include "ui/Canvas.h"
 #include "ui/MirrorView.h"
-#include "ui/UiText.h"
+#include "locale/Locale.h"
 
 namespace mc {
 
-void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
-void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
-void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
-void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t);
+void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
+void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
+void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
+void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 
 // "12 min", "45 s"
-std::string formatDuration(Millis d, const UiText& t);
+std::string formatDuration(Millis d, const Locale& t);
 // "7:05" (minutes:seconds)
 std::string formatClock(Millis d);
 // "2 × 30 s", "10 repetitions", with ", both sides" for sided exercises.
-std::string formatDose(const Dose& dose, bool sided, const UiText& t);
+std::string formatDose(const Dose& dose, bool sided, const Locale& t);
 // Whole seconds left, rounded up, so "1" shows during the last second.
 int secondsLeft(Millis remaining);
 

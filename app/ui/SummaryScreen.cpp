@@ -5,7 +5,7 @@
 
 namespace mc {
 
-void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const UiText& t) {
+void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
     const auto& outcome = state.lastOutcome();
@@ -15,7 +15,7 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     float cx = l.width / 2;
     float y = l.height * (l.portrait ? 0.22f : 0.14f);
     y += c.text(f.title, l.fonts.title, cx, y, outcome->stoppedEarly ? colors::kWhite : colors::kAccent,
-                outcome->stoppedEarly ? t.stoppedEarly : t.routineComplete, Align::Center) + l.gap;
+                outcome->stoppedEarly ? t[UiKey::StoppedEarly] : t[UiKey::RoutineComplete], Align::Center) + l.gap;
     if (r) y += c.text(f.body, l.fonts.body, cx, y, colors::kSoft, r->title.in(ctx.language), Align::Center,
                        l.width - 2 * l.margin);
     y += l.gap * 2;
@@ -32,15 +32,15 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     y += bigSize * 1.05f;
     float labelW = l.width * 0.38f;
     c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.7f, colX[0], y, colors::kDim,
-                 std::string(t.of) + " " + std::to_string(outcome->totalItems) + " " + t.doneItems, labelW,
+                 std::string(t[UiKey::Of]) + " " + std::to_string(outcome->totalItems) + " " + t[UiKey::DoneItems], labelW,
                  Align::Center);
-    c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.7f, colX[1], y, colors::kDim, t.activeTime, labelW,
+    c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.7f, colX[1], y, colors::kDim, t[UiKey::ActiveTime], labelW,
                  Align::Center);
     y += l.fonts.small * 2.5f;
 
     // The week, counting this session.
-    std::string week = std::string(t.thisWeek) + ": " + std::to_string(ctx.home.weekDone) + " / " +
-                       std::to_string(ctx.home.weekGoal) + " " + t.sessions;
+    std::string week = std::string(t[UiKey::ThisWeek]) + ": " + std::to_string(ctx.home.weekDone) + " / " +
+                       std::to_string(ctx.home.weekGoal) + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
     y += c.text(f.body, l.fonts.body, cx, y, colors::kWhite, week, Align::Center) + l.gap;
     float barW = std::min(l.width * 0.6f, l.shortSide * 0.8f);
     c.bar(cx - barW / 2, y, barW, std::max(6.0f, l.stroke), ctx.home.weekDone / float(std::max(1, ctx.home.weekGoal)),
@@ -48,7 +48,7 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
 
     Millis left = state.summaryRemaining(ctx.now);
     c.text(f.small, l.fonts.small, cx, l.height - l.margin - l.fonts.small * 1.2f, colors::kDim,
-           std::string(t.backHome) + " " + std::to_string(secondsLeft(left)) + " " + t.seconds, Align::Center);
+           std::string(t[UiKey::BackHome]) + " " + std::to_string(secondsLeft(left)) + " " + t[UiKey::Seconds], Align::Center);
 }
 
 }  // namespace mc

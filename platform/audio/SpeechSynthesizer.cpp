@@ -40,13 +40,17 @@ Result<std::unique_ptr<SpeechSynthesizer>> SpeechSynthesizer::open() {
 
 SpeechSynthesizer::~SpeechSynthesizer() { gInUse = false; }
 
-Result<Pcm> SpeechSynthesizer::synthesize(const std::string& text, const std::string& voice) {
-    if (voice != voice_) {
-        if (espeak_SetVoiceByName(voice.c_str()) != EE_OK) {
-            return Error{"espeak-ng has no voice '" + voice + "'"};
-        }
-        voice_ = voice;
+Status SpeechSynthesizer::selectVoice(const std::string& voice) {
+    if (voice == voice_) return success();
+    if (voice.empty() || espeak_SetVoiceByName(voice.c_str()) != EE_OK) {
+        return Error{"espeak-ng has no voice '" + voice + "'"};
     }
+    voice_ = voice;
+    return success();
+}
+
+Result<Pcm> SpeechSynthesizer::synthesize(const std::string& text, const std::string& voice) {
+    if (Status selected = selectVoice(voice); !selected) return selected.error();
     std::vector<int16_t> samples;
     const espeak_ERROR status = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
                                              espeakCHARS_UTF8, nullptr, &samples);

@@ -27,7 +27,11 @@ public:
 
     // `text` (UTF-8) in `voice` (an espeak-ng voice name, e.g. "en", "ru") as PCM at
     // sampleRate(), with the silence espeak pads around speech trimmed away.
+    // Fails when espeak-ng has no such voice (a [sound] voice typo).
     Result<Pcm> synthesize(const std::string& text, const std::string& voice);
+
+    // Makes `voice` espeak's current voice; fails when espeak-ng does not know it.
+    Status selectVoice(const std::string& voice);
 
     int sampleRate() const { return sampleRate_; }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
+#include <string>
 
 #include "platform/audio/SpeechSynthesizer.h"
 
@@ -47,6 +49,7 @@ void SpeechWorker::finishPending() {
 void SpeechWorker::run() {
     std::unique_ptr<SpeechSynthesizer> synth;
     bool triedToOpen = false;
+    std::set<std::string> unknownVoices;  // said once each, then their phrases are left to the beeps
     std::unique_lock lock(mutex_);
     for (;;) {
         wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
@@ -67,7 +70,12 @@ void SpeechWorker::run() {
             }
         }
         if (slot && !slot->ready() && !slot->failed()) {
-            if (!synth) {
+            if (!synth || unknownVoices.contains(slot->voice())) {
+                slot->markFailed();
+            } else if (Status voice = synth->selectVoice(slot->voice()); !voice) {
+                std::fprintf(stderr, "mirrorcoach: sound: %s (see [sound] voice, `espeak-ng --voices`); beeps only\n",
+                             voice.error().message.c_str());
+                unknownVoices.insert(slot->voice());
                 slot->markFailed();
             } else if (auto pcm = synth->synthesize(slot->text(), slot->voice())) {
                 Pcm ready = resampled(*pcm, sampleRate_);

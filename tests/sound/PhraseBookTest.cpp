@@ -2,42 +2,19 @@
 
 #include "SoundTestSupport.h"
 #include "sound/CuePlan.h"
-#include "sound/NumberWords.h"
 #include "sound/PhraseBook.h"
 
 namespace mc {
 namespace {
 
-TEST(NumberWords, English) {
-    EXPECT_EQ(englishNumber(0), "zero");
-    EXPECT_EQ(englishNumber(15), "fifteen");
-    EXPECT_EQ(englishNumber(21), "twenty-one");
-    EXPECT_EQ(englishNumber(40), "forty");
-    EXPECT_EQ(englishNumber(105), "one hundred and five");
-    EXPECT_EQ(englishNumber(1200), "1200");
-}
-
-TEST(NumberWords, RussianAgreesInGenderAndNumber) {
-    EXPECT_EQ(russianNumber(1), "один");
-    EXPECT_EQ(russianNumber(1, Gender::Feminine), "одна");
-    EXPECT_EQ(russianNumber(2, Gender::Feminine), "две");
-    EXPECT_EQ(russianNumber(21, Gender::Neuter), "двадцать одно");
-    EXPECT_EQ(russianNumber(15), "пятнадцать");
-    EXPECT_EQ(russianNumber(342), "триста сорок два");
-    EXPECT_EQ(russianPlural(1, "секунда", "секунды", "секунд"), "секунда");
-    EXPECT_EQ(russianPlural(3, "секунда", "секунды", "секунд"), "секунды");
-    EXPECT_EQ(russianPlural(12, "секунда", "секунды", "секунд"), "секунд");
-    EXPECT_EQ(russianPlural(22, "секунда", "секунды", "секунд"), "секунды");
-    EXPECT_EQ(russianPlural(25, "секунда", "секунды", "секунд"), "секунд");
-}
-
-TEST(PhraseBook, LanguagesFallBackToEnglish) {
-    EXPECT_EQ(speechLanguageFor("ru"), "ru");
-    EXPECT_EQ(speechLanguageFor("ru-RU"), "ru");
-    EXPECT_EQ(speechLanguageFor("en"), "en");
-    EXPECT_EQ(speechLanguageFor("de"), "en");
+TEST(PhraseBook, LanguageTagsAreMatchedByBcp47) {
     EXPECT_EQ(espeakVoiceFor("ru"), "ru");
-    EXPECT_EQ(espeakVoiceFor("en"), "en");
+    EXPECT_EQ(espeakVoiceFor("ru-RU"), "ru");
+    EXPECT_EQ(espeakVoiceFor("RU"), "ru");
+    EXPECT_EQ(espeakVoiceFor("en-GB"), "en");
+    EXPECT_EQ(espeakVoiceFor("de"), "en");
+    EXPECT_EQ(describeDose(test::holdDose(Millis{21000}), false, "ru-RU"), "двадцать одна секунда");
+    EXPECT_EQ(describeDose(test::holdDose(Millis{21000}), false, "en-GB"), "twenty-one seconds");
 }
 
 TEST(PhraseBook, DescribesDoses) {
@@ -81,6 +58,39 @@ TEST(PhraseBook, SpeaksTheCuesOfARoutineInRussian) {
     EXPECT_EQ(phraseOf(plan, CueKind::NextUp), "Отдых. Далее: Мостик, двадцать секунд.");
     EXPECT_EQ(phraseOf(plan, CueKind::SwitchSides), "Смена стороны.");
     EXPECT_EQ(phraseOf(plan, CueKind::Done), "Комплекс выполнен. Отличная работа.");
+}
+
+TEST(PhraseBook, ARegionTagSpeaksItsLanguage) {
+    const ContentPack pack = test::handPack();
+    const Routine routine = test::handRoutine();
+    const Timeline timeline = expandRoutine(routine, pack);
+    const auto plan = planCueSounds(timeline, routine, pack, "ru-RU");
+    EXPECT_EQ(phraseOf(plan, CueKind::GetReady), "Приготовьтесь: Кошка-корова, пять повторений.");
+    EXPECT_EQ(phraseOf(plan, CueKind::Done), "Комплекс выполнен. Отличная работа.");
+    const auto british = planCueSounds(timeline, routine, pack, "en-GB");
+    EXPECT_EQ(phraseOf(british, CueKind::GetReady), "Get ready: Cat and cow, five repetitions.");
+}
+
+TEST(PhraseBook, AnUnknownLanguageSpeaksEnglishThroughout) {
+    // The names too: one English voice reads the whole phrase.
+    ContentPack pack = test::handPack();
+    pack.exercises[0].name.byLanguage["de"] = "Katze und Kuh";
+    const Routine routine = test::handRoutine();
+    const Timeline timeline = expandRoutine(routine, pack);
+    const auto plan = planCueSounds(timeline, routine, pack, "de-DE");
+    EXPECT_EQ(phraseOf(plan, CueKind::GetReady), "Get ready: Cat and cow, five repetitions.");
+}
+
+TEST(PhraseBook, CountsInRussian) {
+    const ContentPack pack = test::handPack();
+    const Routine routine = test::handRoutine();
+    const Timeline timeline = expandRoutine(routine, pack);
+    std::vector<std::string> counts;
+    for (const Cue& cue : timeline.cues) {
+        if (cue.kind == CueKind::RepUp && cue.phase == 1)
+            counts.push_back(phraseForCue(cue, timeline, routine, pack, "ru-RU").text);
+    }
+    EXPECT_EQ(counts, (std::vector<std::string>{"один.", "два.", "три.", "четыре.", "пять."}));
 }
 
 TEST(PhraseBook, CountsRepetitionsAndTheLastSeconds) {

@@ -30,6 +30,7 @@ public:
     void prepare(std::vector<std::shared_ptr<PhraseSlot>> slots) override {
         for (auto& slot : slots) {
             prepared.push_back(slot->text());
+            voices.push_back(slot->voice());
             Pcm pcm;
             pcm.samples.assign(100, 0.1f);
             slot->publish(pcm);
@@ -37,6 +38,7 @@ public:
     }
     void finishPending() override {}
     std::vector<std::string> prepared;
+    std::vector<std::string> voices;
 };
 
 struct Fixture {
@@ -57,6 +59,30 @@ TEST(SessionSound, PreparesEveryPhraseOnceInOrderOfUse) {
     std::sort(sorted.begin(), sorted.end());
     EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << "no phrase twice";
     EXPECT_NE(std::find(sorted.begin(), sorted.end(), "Routine complete. Well done."), sorted.end());
+}
+
+TEST(SessionSound, ARegionTagSpeaksItsLanguageInItsVoice) {
+    Fixture f;
+    RecordingSink sink;
+    InstantSpeech speech;
+    SessionSound sound(sink, &speech);
+    sound.begin(f.timeline, f.routine, f.pack, "ru-RU");
+    ASSERT_FALSE(speech.prepared.empty());
+    EXPECT_EQ(speech.prepared.front(), "Приготовьтесь: Кошка-корова, пять повторений.");
+    for (const std::string& voice : speech.voices) EXPECT_EQ(voice, "ru");
+}
+
+TEST(SessionSound, AConfiguredVoiceOverridesTheLanguagesVoice) {
+    Fixture f;
+    RecordingSink sink;
+    InstantSpeech speech;
+    SoundSettings settings;
+    settings.voice = "ru+f3";
+    SessionSound sound(sink, &speech, settings);
+    sound.begin(f.timeline, f.routine, f.pack, "ru");
+    ASSERT_FALSE(speech.voices.empty());
+    for (const std::string& voice : speech.voices) EXPECT_EQ(voice, "ru+f3");
+    EXPECT_EQ(speech.prepared.front(), "Приготовьтесь: Кошка-корова, пять повторений.");
 }
 
 TEST(SessionSound, RunsAWholeSessionOnAFakeClock) {

@@ -111,5 +111,27 @@ TEST(SpeechWorker, ANewRoutineReplacesTheQueue) {
     EXPECT_LT(worker.synthesized(), 40u) << "the old queue was dropped";
 }
 
+TEST(SpeechWorker, AConfiguredVoiceIsUsedAndAnUnknownOneIsReportedOnce) {
+    // [sound] voice names an espeak-ng voice with a variant; a typo costs the words, not the beeps.
+    SpeechWorker worker(kMixRate);
+    PhraseCache cache;
+    auto variant = cache.slotFor("ru+f3", "Отдых.");
+    auto typo1 = cache.slotFor("rus-typo", "Отдых.");
+    auto typo2 = cache.slotFor("rus-typo", "Смена стороны.");
+    auto plain = cache.slotFor("ru", "Отдых.");
+    testing::internal::CaptureStderr();
+    worker.prepare({variant, typo1, typo2, plain});
+    worker.finishPending();
+    const std::string log = testing::internal::GetCapturedStderr();
+    EXPECT_TRUE(variant->ready());
+    EXPECT_TRUE(plain->ready());
+    EXPECT_TRUE(typo1->failed());
+    EXPECT_TRUE(typo2->failed());
+    const auto first = log.find("no voice 'rus-typo'");
+    ASSERT_NE(first, std::string::npos) << log;
+    EXPECT_EQ(log.find("no voice 'rus-typo'", first + 1), std::string::npos) << "said once: " << log;
+    EXPECT_NE(log.find("[sound] voice"), std::string::npos) << log;
+}
+
 }  // namespace
 }  // namespace mc

@@ -1,0 +1,211 @@
+// The languages the mirror speaks, as data: this file is the one place to add one.
+//
+// To add a language, copy one block below, translate every text, pick its plural
+// rule, number words and espeak-ng voice (`espeak-ng --voices`), and append it to
+// kLocales. The compiler refuses a block that misses a key (see keyed() in
+// TextKeys.h), and tests/locale checks every text is non-empty. Nothing else
+// changes: tag matching, screens, speech and the font atlas pick it up from here.
+// (A language whose numbers do not read as hundreds, tens, units - "einundzwanzig" -
+// would need its own speller in Locale::number.)
+#include "locale/Locale.h"
+
+namespace mc {
+namespace {
+
+using U = UiKey;
+using P = Phrase;
+using N = Noun;
+
+constexpr Locale kEnglish{
+    .tag = "en",
+    .name = "English",
+    .espeakVoice = "en",
+    .pluralRule = PluralRule::OneOther,
+    .numbers = {
+        .units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"},
+        .tens = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"},
+        .hundreds = {"", "one hundred", "two hundred", "three hundred", "four hundred", "five hundred",
+                     "six hundred", "seven hundred", "eight hundred", "nine hundred"},
+        .tensJoin = "-",
+        .hundredsJoin = " and ",
+        .oneByGender = {},
+        .twoByGender = {},
+    },
+    .ui = keyed<UiKey, const char*>({
+        {U::GetReady, "Get ready"},
+        {U::Rest, "Rest"},
+        {U::SwitchSides, "Switch sides"},
+        {U::NextUp, "Next up"},
+        {U::Set, "Set"},
+        {U::Of, "of"},
+        {U::LeftSide, "left side"},
+        {U::RightSide, "right side"},
+        {U::Up, "up"},
+        {U::Down, "down"},
+        {U::Hold, "hold"},
+        {U::Paused, "Paused"},
+        {U::PausedHint, "Press Space or Enter to continue"},
+        {U::RoutineComplete, "Routine complete"},
+        {U::StoppedEarly, "Stopped early"},
+        {U::Minutes, "min"},
+        {U::Seconds, "s"},
+        {U::StartsIn, "Starts in"},
+        {U::StartHint, "Enter: start now  \xE2\x80\xA2  Esc: back"},
+        {U::HomeHint, "\xE2\x86\x90 \xE2\x86\x92 choose  \xE2\x80\xA2  Enter: open"},
+        {U::ThisWeek, "This week"},
+        {U::BeforeYouStart, "Before you start"},
+        {U::StopIf, "Stop if pain increases or spreads."},
+        {U::DoneItems, "exercises done"},
+        {U::ActiveTime, "active time"},
+        {U::BackHome, "Back to the routines in"},
+        {U::Suggested, "Suggested"},
+        {U::NoContent, "No routines available"},
+        {U::ExerciseOf, "Exercise"},
+        {U::EachSide, "each side"},
+        {U::InARow, "in a row"},
+        {U::FocusRelief, "Pain relief"},
+        {U::FocusStretch, "Stretching"},
+        {U::FocusStrength, "Strength"},
+        {U::FocusPosture, "Posture"},
+        {U::FocusMobility, "Mobility"},
+        {U::FocusPregnancy, "Pregnancy"},
+        {U::FocusPostnatal, "After childbirth"},
+        {U::FocusOffice, "Work breaks"},
+        {U::LevelGentle, "gentle"},
+        {U::LevelBeginner, "beginner"},
+        {U::LevelIntermediate, "intermediate"},
+        {U::LevelAdvanced, "advanced"},
+    }),
+    .phrases = keyed<Phrase, const char*>({
+        {P::GetReady, "Get ready."},
+        {P::GetReadyFor, "Get ready: {1}."},
+        {P::Number, "{1}."},
+        {P::Begin, "Begin."},
+        {P::SideBegin, "{1}, begin."},
+        {P::SideOnly, "{1}."},
+        {P::LeftSide, "Left side"},
+        {P::RightSide, "Right side"},
+        {P::Halfway, "Halfway."},
+        {P::SwitchSides, "Switch sides."},
+        {P::Rest, "Rest."},
+        {P::RestBeforeSet, "Rest. Next: set {1} of {2}."},
+        {P::NextUp, "Next up: {1}."},
+        {P::Done, "Routine complete. Well done."},
+        {P::ItemWithDose, "{1}, {2}"},
+        {P::EachSide, "{1} each side"},
+        {P::WithSets, "{1}, {2}"},
+    }),
+    .nouns = keyed<Noun, NounForms>({
+        {N::Repetition, {Gender::Masculine, "repetition", "", "", "repetitions"}},
+        {N::Second, {Gender::Masculine, "second", "", "", "seconds"}},
+        {N::Minute, {Gender::Masculine, "minute", "", "", "minutes"}},
+        {N::Set, {Gender::Masculine, "set", "", "", "sets"}},
+        {N::Exercise, {Gender::Masculine, "exercise", "", "", "exercises"}},
+        {N::Session, {Gender::Masculine, "session", "", "", "sessions"}},
+        {N::Week, {Gender::Masculine, "week", "", "", "weeks"}},
+    }),
+};
+
+constexpr Locale kRussian{
+    .tag = "ru",
+    .name = "Русский",
+    .espeakVoice = "ru",
+    .pluralRule = PluralRule::OneFewMany,
+    .numbers = {
+        .units = {"ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+                  "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
+                  "семнадцать", "восемнадцать", "девятнадцать"},
+        .tens = {"", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
+                 "девяносто"},
+        .hundreds = {"", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот",
+                     "девятьсот"},
+        .tensJoin = " ",
+        .hundredsJoin = " ",
+        .oneByGender = {"один", "одна", "одно"},
+        .twoByGender = {"два", "две", "два"},
+    },
+    .ui = keyed<UiKey, const char*>({
+        {U::GetReady, "Приготовьтесь"},
+        {U::Rest, "Отдых"},
+        {U::SwitchSides, "Смена стороны"},
+        {U::NextUp, "Далее"},
+        {U::Set, "Подход"},
+        {U::Of, "из"},
+        {U::LeftSide, "левая сторона"},
+        {U::RightSide, "правая сторона"},
+        {U::Up, "вверх"},
+        {U::Down, "вниз"},
+        {U::Hold, "удержание"},
+        {U::Paused, "Пауза"},
+        {U::PausedHint, "Нажмите пробел или Enter, чтобы продолжить"},
+        {U::RoutineComplete, "Комплекс выполнен"},
+        {U::StoppedEarly, "Остановлено досрочно"},
+        {U::Minutes, "мин"},
+        {U::Seconds, "с"},
+        {U::StartsIn, "Начало через"},
+        {U::StartHint, "Enter: начать сейчас  \xE2\x80\xA2  Esc: назад"},
+        {U::HomeHint, "\xE2\x86\x90 \xE2\x86\x92 выбор  \xE2\x80\xA2  Enter: открыть"},
+        {U::ThisWeek, "На этой неделе"},
+        {U::BeforeYouStart, "Перед началом"},
+        {U::StopIf, "Остановитесь, если боль усиливается или отдаёт."},
+        {U::DoneItems, "упражнений выполнено"},
+        {U::ActiveTime, "активное время"},
+        {U::BackHome, "Возврат к списку через"},
+        {U::Suggested, "Рекомендуем"},
+        {U::NoContent, "Нет доступных комплексов"},
+        {U::ExerciseOf, "Упражнение"},
+        {U::EachSide, "на каждую сторону"},
+        {U::InARow, "подряд"},
+        {U::FocusRelief, "Снятие боли"},
+        {U::FocusStretch, "Растяжка"},
+        {U::FocusStrength, "Укрепление"},
+        {U::FocusPosture, "Осанка"},
+        {U::FocusMobility, "Подвижность"},
+        {U::FocusPregnancy, "Беременность"},
+        {U::FocusPostnatal, "После родов"},
+        {U::FocusOffice, "Перерыв в работе"},
+        {U::LevelGentle, "щадящий"},
+        {U::LevelBeginner, "начальный"},
+        {U::LevelIntermediate, "средний"},
+        {U::LevelAdvanced, "продвинутый"},
+    }),
+    .phrases = keyed<Phrase, const char*>({
+        {P::GetReady, "Приготовьтесь."},
+        {P::GetReadyFor, "Приготовьтесь: {1}."},
+        {P::Number, "{1}."},
+        {P::Begin, "Начали."},
+        {P::SideBegin, "{1}, начали."},
+        {P::SideOnly, "{1}."},
+        {P::LeftSide, "Левая сторона"},
+        {P::RightSide, "Правая сторона"},
+        {P::Halfway, "Половина."},
+        {P::SwitchSides, "Смена стороны."},
+        {P::Rest, "Отдых."},
+        // Russian says only which set comes ("подход номер два"), not of how many.
+        {P::RestBeforeSet, "Отдых. Далее подход номер {1}."},
+        {P::NextUp, "Далее: {1}."},
+        {P::Done, "Комплекс выполнен. Отличная работа."},
+        {P::ItemWithDose, "{1}, {2}"},
+        {P::EachSide, "{1} на каждую сторону"},
+        {P::WithSets, "{1}, {2}"},
+    }),
+    .nouns = keyed<Noun, NounForms>({
+        {N::Repetition, {Gender::Neuter, "повторение", "повторения", "повторений", "повторения"}},
+        {N::Second, {Gender::Feminine, "секунда", "секунды", "секунд", "секунды"}},
+        {N::Minute, {Gender::Feminine, "минута", "минуты", "минут", "минуты"}},
+        {N::Set, {Gender::Masculine, "подход", "подхода", "подходов", "подхода"}},
+        {N::Exercise, {Gender::Neuter, "упражнение", "упражнения", "упражнений", "упражнения"}},
+        {N::Session, {Gender::Neuter, "занятие", "занятия", "занятий", "занятия"}},
+        {N::Week, {Gender::Feminine, "неделя", "недели", "недель", "недели"}},
+    }),
+};
+
+// The first is the fallback for a tag that matches none.
+constexpr Locale kLocales[] = {kEnglish, kRussian};
+
+}  // namespace
+
+std::span<const Locale> supportedLocales() { return kLocales; }
+
+}  // namespace mc

@@ -1,0 +1,89 @@
+#pragma once
+// The keys every language gives a text for: the screens' words (UiKey), the
+// spoken phrases (Phrase) and the nouns counted aloud (Noun). A language's texts
+// are written as {key, text} pairs (see Languages.cpp), and keyed() turns them
+// into a table at compile time, refusing to compile when a key is missing or
+// given twice, so no language can lack a word or shift one into the wrong slot.
+#include <array>
+#include <cstddef>
+
+namespace mc {
+
+enum class UiKey {
+    GetReady, Rest, SwitchSides, NextUp,
+    Set,          // "Set 1 of 2" -> "Set"
+    Of,           // "of"
+    LeftSide, RightSide,
+    Up, Down, Hold,  // stage words of paced reps; "30 s hold"
+    Paused, PausedHint,
+    RoutineComplete, StoppedEarly,
+    Minutes,      // "min"
+    Seconds,      // "s"
+    StartsIn, StartHint, HomeHint,
+    ThisWeek,     // "This week: 2 / 3 sessions"
+    BeforeYouStart, StopIf,
+    DoneItems, ActiveTime, BackHome, Suggested, NoContent,
+    ExerciseOf,   // "Exercise 2 of 8"
+    EachSide,
+    InARow,       // "4 weeks in a row"
+    // The names of the content's `focus` and `level` values.
+    FocusRelief, FocusStretch, FocusStrength, FocusPosture, FocusMobility, FocusPregnancy, FocusPostnatal,
+    FocusOffice,
+    LevelGentle, LevelBeginner, LevelIntermediate, LevelAdvanced,
+    Count
+};
+
+// Spoken phrases; {1} and {2} stand for the words filled in (a language may leave one out).
+enum class Phrase {
+    GetReady,       // "Get ready."
+    GetReadyFor,    // "Get ready: {1}." - the item
+    Number,         // "{1}." - a count or the last seconds
+    Begin,          // "Begin."
+    SideBegin,      // "{1}, begin." - the side
+    SideOnly,       // "{1}." - the side, when the first count is the go signal
+    LeftSide, RightSide,
+    Halfway, SwitchSides, Rest,
+    RestBeforeSet,  // "Rest. Next: set {1} of {2}."
+    NextUp,         // "Next up: {1}."
+    Done,
+    ItemWithDose,   // "{1}, {2}" - name, dose
+    EachSide,       // "{1} each side" - the dose
+    WithSets,       // "{1}, {2}" - the dose, the number of sets
+    Count
+};
+
+// Nouns after a number, spoken or shown, in the form the number asks for.
+enum class Noun { Repetition, Second, Minute, Set, Exercise, Session, Week, Count };
+
+template <typename Key>
+inline constexpr std::size_t kKeyCount = static_cast<std::size_t>(Key::Count);
+
+template <typename Key, typename Value>
+struct Keyed {
+    std::array<Value, kKeyCount<Key>> values{};
+    constexpr const Value& operator[](Key key) const { return values[static_cast<std::size_t>(key)]; }
+};
+
+template <typename Key, typename Value>
+struct Entry {
+    Key key;
+    Value value;
+};
+
+// Used in constant expressions only: a missing or repeated key is a compile error.
+template <typename Key, typename Value, std::size_t N>
+consteval Keyed<Key, Value> keyed(const Entry<Key, Value> (&entries)[N]) {
+    Keyed<Key, Value> table{};
+    std::array<bool, kKeyCount<Key>> seen{};
+    for (const auto& e : entries) {
+        const auto i = static_cast<std::size_t>(e.key);
+        if (i >= seen.size() || seen[i]) throw "a text key is given twice";
+        seen[i] = true;
+        table.values[i] = e.value;
+    }
+    for (bool s : seen)
+        if (!s) throw "a text key has no text";
+    return table;
+}
+
+}  // namespace mc
