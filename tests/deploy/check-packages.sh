@@ -7,7 +7,8 @@
 #   check-packages.sh arm64    the cross build's set (the `lib` packages as :arm64 beside the
 #                              native tools) installs without removing anything (apt-get -s);
 #                              skipped (77) where the arm64 architecture is not enabled
-# apt-get -s only simulates: no root needed, nothing changes.
+# apt-get -s only simulates: no root needed, nothing changes. As root apt would still take
+# its lock for a simulation (and fail beside a running apt): Debug::NoLocking turns that off.
 set -euo pipefail
 install="$(cd "$(dirname "$0")/../.." && pwd)/deploy/install-packages.sh"
 mode=${1:?usage: check-packages.sh native|arm64}
@@ -15,7 +16,7 @@ mode=${1:?usage: check-packages.sh native|arm64}
 # apt-get -s with --no-remove: a set that would need a removal (a conflict) fails.
 resolves() {
   local out
-  if ! out=$(apt-get install -s -q --no-install-recommends --no-remove "$@" 2>&1); then
+  if ! out=$(apt-get install -s -q -o Debug::NoLocking=1 --no-install-recommends --no-remove "$@" 2>&1); then
     echo "$out"
     echo "FAIL: apt cannot install these together: $*"
     exit 1
