@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks, on demand (never part of ./deploy/test.sh or ctest): builds a Release tree in
-# build-bench with -DMC_BENCH=ON, runs tests/bench and times the whole process, then prints
-# one table with every figure beside its budget from the product brief.
+# Benchmarks, on demand (never part of ./deploy/test.sh or ctest): installs what is missing of
+# the `build` and `bench` packages of deploy/packages.txt (Google Benchmark, cpp-httplib),
+# builds a Release tree in build-bench with -DMC_BENCH=ON -DMC_TESTS=OFF, runs tests/bench
+# and times the whole process, then prints one table with every figure beside its budget
+# from the product brief.
 # Environment: MC_BENCH_RUNS (process runs, default 5), MC_BENCH_JOBS (build jobs, default 2).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,13 +13,10 @@ jobs=${MC_BENCH_JOBS:-2}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-if ! dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null | grep -q "install ok installed"; then
-  echo "bench.sh: Google Benchmark is missing: sudo apt-get install libbenchmark-dev" >&2
-  exit 1
-fi
+"$root/deploy/install-packages.sh" build bench
 
 echo "== configure and build ($build, Release)"
-cmake -S "$root" -B "$build" -DMC_BENCH=ON -DCMAKE_BUILD_TYPE=Release >"$tmp/configure.log" ||
+cmake -S "$root" -B "$build" -DMC_BENCH=ON -DMC_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >"$tmp/configure.log" ||
   { cat "$tmp/configure.log" >&2; exit 1; }
 cmake --build "$build" --target bench -j"$jobs" >"$tmp/build.log" 2>&1 ||
   { tail -40 "$tmp/build.log" >&2; exit 1; }

@@ -4,49 +4,25 @@
 #
 #   ./deploy/build-arm64.sh [BUILD_DIR]      (default build-arm64/; needs root or sudo for apt)
 #
-# Uses Debian's cross toolchain (crossbuild-essential-arm64) and the arm64 variants of the
-# -dev packages in deploy/packages.txt, installed side by side with the native ones
-# (multiarch). apt is told never to remove a package: if an arm64 package cannot be
-# co-installed with its amd64 twin, the script stops instead of breaking the native build.
-# Not part of ./deploy/test.sh: the first run downloads and builds for a long time.
+# Installs (deploy/install-packages.sh --arch arm64 build package cross) the native tools
+# and data of the `build` packages of deploy/packages.txt, the `package` and `cross` tools
+# (dpkg-dev, Debian's aarch64 compiler, qemu-user), and the arm64 variants of only the `lib` packages the
+# program links, side by side with the native ones (multiarch; the arm64 architecture is
+# enabled if it is not). Nothing for tests, fuzzing or benchmarks: the build has
+# -DMC_TESTS=OFF. apt never removes a package: if an arm64 library cannot be co-installed
+# with its amd64 twin, the script stops instead of breaking the native build.
+# Not part of ./deploy/test.sh (ctest only checks that the arm64 package set resolves):
+# the first run downloads and builds for a long time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build-arm64"}
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
 say() { echo "build-arm64: $*" >&2; }
 
-# Libraries get the :arm64 suffix; tools and data stay native (they run on this machine).
-native_only='^(build-essential|cmake|pkg-config|fonts-.*|espeak-ng-data|googletest|dpkg-dev|file|systemd)$'
-arm64_packages=()
-for pkg in $(grep -v '^\s*#' "$root/deploy/packages.txt" | awk 'NF {print $1}'); do
-    if [[ ! $pkg =~ $native_only ]]; then arm64_packages+=("$pkg:arm64"); fi
-done
-
-installed() {
-    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" && return 0
-    # Header-only packages are "Architecture: all": one install serves both architectures.
-    local plain=${1%:arm64}
-    [ "$(dpkg-query -W -f='${Status} ${Architecture}' "$plain" 2>/dev/null)" = "install ok installed all" ]
-}
-missing=()
-for pkg in crossbuild-essential-arm64 qemu-user file dpkg-dev "${arm64_packages[@]}"; do
-    installed "$pkg" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    if ! dpkg --print-foreign-architectures | grep -qx arm64; then
-        say "enabling the arm64 architecture for multiarch packages"
-        $sudo dpkg --add-architecture arm64
-    fi
-    say "installing: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq --no-install-recommends --no-remove "${missing[@]}"
-fi
+"$root/deploy/install-packages.sh" --arch arm64 build package cross
 
 say "configuring $build"
 cmake -S "$root" -B "$build" -DCMAKE_TOOLCHAIN_FILE="$root/cmake/aarch64-linux-gnu.cmake" \
-    -DCMAKE_BUILD_TYPE=Release >/dev/null
+    -DCMAKE_BUILD_TYPE=Release -DMC_TESTS=OFF >/dev/null
 say "building the arm64 binary"
 cmake --build "$build" --target mirrorcoach -j "$(nproc)"
 bin="$build/app/mirrorcoach"

@@ -10,14 +10,15 @@
 #   MC_FUZZ_TIMEOUT=10   seconds one input may take before it counts as a hang
 #   MC_FUZZ_BUILD=...    build folder (default: build-fuzz next to this script's repo)
 #
-# Installs what is missing from deploy/packages.txt (clang and libclang-rt-14-dev are in
-# it), configures the build folder with CC=clang CXX=clang++ -DMC_FUZZ=ON, builds only the
-# fuzz targets, writes the seed corpora (from assets/pack, tests/fixtures, the config
-# example and tests) into BUILD/fuzz-seeds, and runs each target. The growing corpus is
-# kept in BUILD/fuzz-corpus/TARGET between runs. Prints one line per target and exits
-# non-zero if any crash, leak, hang or broken invariant was found; its input is saved in
-# BUILD/fuzz-artifacts/TARGET/ (replay: BUILD/tests/fuzz/fuzz_TARGET FILE; then copy it
-# into tests/fuzz/regressions/TARGET/ with the fix).
+# Installs what is missing of the `build`, `test` and `fuzz` packages of deploy/packages.txt
+# (clang and libclang-rt-14-dev are the `fuzz` ones), configures the build folder with
+# CC=clang CXX=clang++ -DMC_FUZZ=ON, builds only the fuzz targets, writes the seed corpora
+# (from assets/pack, tests/fixtures, the config example and tests) into BUILD/fuzz-seeds,
+# and runs each target. The growing corpus is kept in BUILD/fuzz-corpus/TARGET between
+# runs. Prints one line per target and exits non-zero if any crash, leak, hang or broken
+# invariant was found; its input is saved in BUILD/fuzz-artifacts/TARGET/ (replay:
+# BUILD/tests/fuzz/fuzz_TARGET FILE; then copy it into tests/fuzz/regressions/TARGET/ with
+# the fix).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${MC_FUZZ_BUILD:-"$root/build-fuzz"}
@@ -29,7 +30,7 @@ for t in "${targets[@]}"; do
   case "$t" in content|config|manifest) ;; *) echo "fuzz: unknown target '$t' (content, config, manifest)" >&2; exit 2 ;; esac
 done
 
-"$root/deploy/install-packages.sh"
+"$root/deploy/install-packages.sh" build test fuzz
 if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a" >/dev/null; then
   echo "fuzz: needs clang++ and its libFuzzer runtime: sudo apt-get install clang libclang-rt-14-dev" >&2
   exit 1

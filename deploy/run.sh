@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts the mirror with the bundled content.
+# Installs what is missing of the `build` packages (deploy/packages.txt), builds the program
+# (not the tests), and starts the mirror with the bundled content.
 # Extra arguments go to `mirrorcoach run` (e.g. --windowed 1280x720 --rotate 90).
 # With no display to open, it renders preview pictures instead and says where they are.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build"
-"$root/deploy/setup.sh" "$build" >&2
+"$root/deploy/setup.sh" run "$build" >&2
 bin="$build/app/mirrorcoach"
 
 status=0

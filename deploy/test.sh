@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test.
+# Installs what is missing of the `build` and `test` packages (deploy/packages.txt), builds,
+# and runs every test. CI runs it on a clean machine: it must install all the tests need.
 #   ./deploy/test.sh             normal build in build/, every test (what CI runs)
 #   ./deploy/test.sh --sanitize  every test built with ASan+UBSan in build-sanitize/, then
 #                                the threaded tests (updater, soak) with TSan in build-tsan/
@@ -8,7 +9,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 if [ "${1:-}" != "--sanitize" ]; then
-  "$root/deploy/setup.sh" "$root/build"
+  "$root/deploy/setup.sh" test "$root/build"
   cd "$root/build"
   ctest --output-on-failure -j "$(nproc)"
   exit 0
@@ -20,7 +21,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
 
 echo "== ASan + UBSan: every test (build-sanitize)"
-"$root/deploy/setup.sh" "$root/build-sanitize" -DMC_SANITIZE=ON
+"$root/deploy/setup.sh" test "$root/build-sanitize" -DMC_SANITIZE=ON
 (cd "$root/build-sanitize" && ctest --output-on-failure -j "$(nproc)")
 
 echo "== TSan: the updater's tests and the soak test (build-tsan)"
