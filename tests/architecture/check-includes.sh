@@ -22,7 +22,7 @@ done <<<"$(grep -nE "$os_headers" $pure_sources)"
 readme_graph=$(sed -n '/<!-- module-graph:begin -->/,/<!-- module-graph:end -->/p' README.md | grep -- ' -> ')
 actual_graph=$("$root/tests/architecture/module-graph.sh" "$root")
 if [ "$readme_graph" != "$actual_graph" ]; then
-  fail "the README's module graph differs from the includes (regenerate it with tests/architecture/module-graph.sh):"
+  fail "the README's module graph differs from the includes (tests/architecture/module-graph.sh --write-readme rewrites it):"
   diff <(echo "$readme_graph") <(echo "$actual_graph") >&2
 fi
 [ $failed -eq 0 ] && echo "check-includes: app modules are free of the OS, and the README's module graph matches the includes"
