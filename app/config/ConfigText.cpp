@@ -4,21 +4,16 @@
 #include <cctype>
 #include <cstdio>
 
+#include "core/Whitespace.h"
+
 namespace mc {
 namespace {
 
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r");
-    return std::string(s.substr(first, last - first + 1));
-}
-
 std::string headerName(const std::string& line) {
-    std::string name = trim(line);
+    std::string name(trimmed(line));
     name.erase(0, name.find_first_not_of('['));
     const auto close = name.find(']');
-    return trim(close == std::string::npos ? name : name.substr(0, close));
+    return std::string(trimmed(close == std::string::npos ? name : name.substr(0, close)));
 }
 
 }  // namespace
@@ -48,7 +43,7 @@ std::string joinLines(const std::vector<std::string>& lines) {
 }
 
 bool isSectionHeader(const std::string& line) {
-    const std::string t = trim(line);
+    const std::string t(trimmed(line));
     return !t.empty() && t.front() == '[';
 }
 
@@ -58,7 +53,7 @@ std::string keyOnLine(const std::vector<std::string>& lines, int line) {
     if (isSectionHeader(text)) return headerName(text);
     const auto eq = text.find('=');
     if (eq == std::string::npos) return {};
-    std::string key = trim(std::string_view(text).substr(0, eq));
+    std::string key(trimmed(std::string_view(text).substr(0, eq)));
     if (key.empty() || key.front() == '#') return {};
     for (int i = line - 1; i >= 1; --i) {
         if (isSectionHeader(lines[i - 1])) return headerName(lines[i - 1]) + "." + key;

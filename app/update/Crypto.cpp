@@ -6,6 +6,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "core/Whitespace.h"
+
 namespace mc {
 namespace {
 
@@ -26,12 +28,6 @@ std::string toHex(const unsigned char* bytes, std::size_t size) {
     sodium_bin2hex(hex.data(), hex.size(), bytes, size);
     hex.pop_back();
     return hex;
-}
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-    return text;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 
+#include "core/Whitespace.h"
 #include "update/Crypto.h"
 
 namespace mc {
@@ -24,13 +25,6 @@ void initCurlOnce() {
 std::string lowerCase(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
-}
-
-std::string trimmed(std::string s) {
-    while (!s.empty() && (s.back() == '\r' || s.back() == '\n' || s.back() == ' ' || s.back() == '\t')) s.pop_back();
-    std::size_t start = 0;
-    while (start < s.size() && (s[start] == ' ' || s[start] == '\t')) ++start;
-    return s.substr(start);
 }
 
 // State shared with the libcurl callbacks for one request.
@@ -63,7 +57,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
     const auto colon = line.find(':');
     if (colon == std::string::npos) return size * count;
     const std::string name = lowerCase(line.substr(0, colon));
-    const std::string value = trimmed(line.substr(colon + 1));
+    const std::string value(trimmed(std::string_view(line).substr(colon + 1)));
     if (name == "etag") t->validators.etag = value;
     if (name == "last-modified") t->validators.lastModified = value;
     if (name == "content-range") {  // "bytes 100-199/200"
