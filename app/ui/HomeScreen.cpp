@@ -9,11 +9,6 @@
 namespace mc {
 namespace {
 
-ImU32 dimmed(ImU32 color, float factor) {
-    auto ch = [&](int shift) { return static_cast<unsigned>(((color >> shift) & 0xFF) * factor) << shift; };
-    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | (color & IM_COL32_A_MASK);
-}
-
 std::string equipmentOf(const Routine& r, const ContentPack& pack) {
     std::set<std::string> all;
     for (const RoutineItem& item : r.items)
@@ -31,7 +26,6 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
     const ContentPack& pack = state.content();
-    const float dim = ctx.homeDim;
     const float m = l.margin;
 
     // Clock, top left, in the timer font (digits only).
@@ -39,7 +33,7 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     if (ctx.clockMinutes >= 0) {
         char clock[8];
         std::snprintf(clock, sizeof clock, "%02d:%02d", ctx.clockMinutes / 60 % 24, ctx.clockMinutes % 60);
-        y += c.text(f.huge, l.fonts.title * 1.5f, m, y, dimmed(colors::kWhite, dim), clock);
+        y += c.text(f.huge, l.fonts.title * 1.5f, m, y, colors::kWhite, clock);
     }
 
     // This week: top right, or under the clock on a narrow portrait screen.
@@ -50,13 +44,13 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         std::string week = std::string(t[UiKey::ThisWeek]) + ": " + std::to_string(ctx.home.weekDone) + " / " +
                            std::to_string(ctx.home.weekGoal) + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
         float wy = below ? y + l.gap : m + l.fonts.small * 0.3f;
-        c.text(f.body, l.fonts.body, wx, wy, dimmed(colors::kWhite, dim), week, wa);
+        c.text(f.body, l.fonts.body, wx, wy, colors::kWhite, week, wa);
         float barW = c.measure(f.body, l.fonts.body, week).x;
         float goal = static_cast<float>(std::max(1, ctx.home.weekGoal));
         c.bar(below ? m : l.width - m - barW, wy + l.fonts.body * 1.35f, barW, std::max(4.0f, l.stroke * 0.6f),
-              ctx.home.weekDone / goal, colors::kFaint, dimmed(colors::kAccent, dim));
+              ctx.home.weekDone / goal, colors::kFaint, colors::kAccent);
         if (ctx.home.streakWeeks > 0)
-            c.text(f.small, l.fonts.small, wx, wy + l.fonts.body * 1.8f, dimmed(colors::kDim, dim),
+            c.text(f.small, l.fonts.small, wx, wy + l.fonts.body * 1.8f, colors::kDim,
                    std::to_string(ctx.home.streakWeeks) + " " + t.nounFor(ctx.home.streakWeeks, Noun::Week) + " " +
                        t[UiKey::InARow], wa);
         if (below) y = wy + l.fonts.body * 1.8f + (ctx.home.streakWeeks > 0 ? l.fonts.small * 1.2f : 0);
@@ -74,16 +68,16 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         Timeline tl = expandRoutine(*sel, pack);
         bool suggested = sel->id == ctx.home.suggestedRoutine;
         if (suggested) {
-            y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kAccent, dim), t[UiKey::Suggested]);
+            y += c.text(f.small, l.fonts.small, m, y, colors::kAccent, t[UiKey::Suggested]);
         }
-        y += c.text(f.title, l.fonts.title, m, y, dimmed(colors::kWhite, dim), sel->title.in(ctx.language),
+        y += c.text(f.title, l.fonts.title, m, y, colors::kWhite, sel->title.in(ctx.language),
                     Align::Left, detailW);
         std::string facts = formatDuration(tl.total, t) + "  \xE2\x80\xA2  " + t.focus(sel->focus) +
                             "  \xE2\x80\xA2  " + t.level(sel->level);
-        y += c.text(f.body, l.fonts.body, m, y + l.gap * 0.5f, dimmed(colors::kAccent, dim), facts) + l.gap;
+        y += c.text(f.body, l.fonts.body, m, y + l.gap * 0.5f, colors::kAccent, facts) + l.gap;
         std::string eq = equipmentOf(*sel, pack);
-        if (!eq.empty()) y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kSoft, dim), eq) + l.gap * 0.5f;
-        y += c.text(f.small, l.fonts.small, m, y, dimmed(colors::kSoft, dim), sel->description.in(ctx.language),
+        if (!eq.empty()) y += c.text(f.small, l.fonts.small, m, y, colors::kSoft, eq) + l.gap * 0.5f;
+        y += c.text(f.small, l.fonts.small, m, y, colors::kSoft, sel->description.in(ctx.language),
                     Align::Left, detailW);
     }
 
@@ -112,20 +106,20 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         float ly = listTop + (i - first) * lineH;
         const Line& line = lines[i];
         if (line.header) {
-            c.text(f.small, l.fonts.small * 0.999f, listX, ly, dimmed(colors::kDim, dim), t.focus(line.focus));
+            c.text(f.small, l.fonts.small * 0.999f, listX, ly, colors::kDim, t.focus(line.focus));
             continue;
         }
         const Routine& r = pack.routines[line.routine];
         bool selected = line.routine == state.selectedRoutine();
         if (selected)
             c.list().AddRectFilled(c.at(listX - l.gap, ly + lineH * 0.1f), c.at(listX - l.gap * 0.4f, ly + lineH * 0.85f),
-                                   dimmed(colors::kAccent, dim));
+                                   colors::kAccent);
         std::string dur = formatDuration(expandRoutine(r, pack).total, t);
         float durW = c.measure(f.small, l.fonts.small, dur).x;
         c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.8f, listX + l.gap, ly,
-                     dimmed(selected ? colors::kWhite : colors::kSoft, dim), r.title.in(ctx.language),
+                     selected ? colors::kWhite : colors::kSoft, r.title.in(ctx.language),
                      listW - durW - l.gap * 3);
-        c.text(f.small, l.fonts.small, l.width - m, ly, dimmed(colors::kDim, dim), dur, Align::Right);
+        c.text(f.small, l.fonts.small, l.width - m, ly, colors::kDim, dur, Align::Right);
     }
 
     // Footer: how to use it, the content version and update status, any problem.
@@ -136,12 +130,12 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     if (l.portrait) {
         // Too narrow for both on one line: the status goes above the hint.
         statusY = fy - l.fonts.small * 1.3f;
-        c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.8f, m, statusY, dimmed(colors::kDim, dim), status,
+        c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.8f, m, statusY, colors::kDim, status,
                      l.width - 2 * m);
     } else {
-        c.text(f.small, l.fonts.small, l.width - m, fy, dimmed(colors::kDim, dim), status, Align::Right);
+        c.text(f.small, l.fonts.small, l.width - m, fy, colors::kDim, status, Align::Right);
     }
-    c.text(f.small, l.fonts.small, m, fy, dimmed(colors::kDim, dim), t[UiKey::HomeHint]);
+    c.text(f.small, l.fonts.small, m, fy, colors::kDim, t[UiKey::HomeHint]);
     if (!ctx.problem.empty()) {
         float h = c.measure(f.small, l.fonts.small, ctx.problem, l.width - 2 * m).y;
         c.text(f.small, l.fonts.small, m, statusY - l.fonts.small * 0.3f - h, colors::kWarn, ctx.problem, Align::Left,

@@ -31,7 +31,6 @@ struct ViewContext {
     HomeStatus home;
     std::string problem;     // a content or config problem to show on the home screen
     ImVec2 shift{0, 0};      // a few pixels, changed once a minute, against burn-in
-    float homeDim = 1.0f;    // 1 = full brightness; lower when nobody has been there a while
 };
 
 void drawMirror(ImDrawList& list, const MirrorState& state, const ViewContext& context);
