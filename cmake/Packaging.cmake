@@ -10,15 +10,11 @@
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
 
 install(TARGETS mirrorcoach RUNTIME DESTINATION bin)
-if(EXISTS "${CMAKE_SOURCE_DIR}/assets")
-  install(DIRECTORY "${CMAKE_SOURCE_DIR}/assets/" DESTINATION share/mirrorcoach)
-endif()
+install(DIRECTORY "${CMAKE_SOURCE_DIR}/assets/" DESTINATION share/mirrorcoach)
 install(FILES "${CMAKE_SOURCE_DIR}/deploy/mirrorcoach.service" DESTINATION /lib/systemd/system)
 install(FILES "${CMAKE_SOURCE_DIR}/deploy/config.example.toml" DESTINATION /etc/mirrorcoach RENAME config.toml)
 install(FILES "${CMAKE_SOURCE_DIR}/deploy/config.example.toml" DESTINATION share/doc/mirrorcoach)
-if(EXISTS "${CMAKE_SOURCE_DIR}/docs/install-pi.md")
-  install(FILES "${CMAKE_SOURCE_DIR}/docs/install-pi.md" DESTINATION share/doc/mirrorcoach)
-endif()
+install(FILES "${CMAKE_SOURCE_DIR}/docs/install-pi.md" DESTINATION share/doc/mirrorcoach)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME mirrorcoach)
