@@ -51,12 +51,12 @@ inline std::string slurp(const std::string& path) {
     return s.str();
 }
 
-// `env` sets (value) or removes (nullopt) variables of this process's environment.
-inline Outcome runBinary(const std::vector<std::string>& args,
-                         const std::map<std::string, std::optional<std::string>>& env = {}) {
-    TempDir dir;
-    std::string outPath = dir.file("stdout"), errPath = dir.file("stderr");
-
+// Starts the binary with `args`; `env` sets (value) or removes (nullopt) variables of
+// this process's environment. stdin is /dev/null, stdout and stderr go to the files
+// named. Returns the child's pid, or -1 with the reason in `error`.
+inline pid_t spawnBinary(const std::vector<std::string>& args,
+                         const std::map<std::string, std::optional<std::string>>& env, const std::string& outPath,
+                         const std::string& errPath, std::string& error) {
     std::map<std::string, std::string> vars;
     for (char** e = environ; *e; ++e) {
         std::string kv = *e;
@@ -85,13 +85,23 @@ inline Outcome runBinary(const std::vector<std::string>& args,
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     pid_t pid = 0;
-    Outcome o;
     int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) {
-        o.err = "posix_spawn failed: " + std::to_string(rc);
-        return o;
+        error = "posix_spawn failed: " + std::to_string(rc);
+        return -1;
     }
+    return pid;
+}
+
+// Runs the binary to its end (see spawnBinary for `env`).
+inline Outcome runBinary(const std::vector<std::string>& args,
+                         const std::map<std::string, std::optional<std::string>>& env = {}) {
+    TempDir dir;
+    std::string outPath = dir.file("stdout"), errPath = dir.file("stderr");
+    Outcome o;
+    const pid_t pid = spawnBinary(args, env, outPath, errPath, o.err);
+    if (pid < 0) return o;
     int wstatus = 0;
     while (::waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
     }

@@ -22,28 +22,8 @@ class RunningMirror {
 public:
     RunningMirror(const std::vector<std::string>& args, const std::map<std::string, std::optional<std::string>>& env,
                   const std::string& errPath) {
-        std::vector<std::string> envStrings;
-        std::map<std::string, std::string> vars;
-        for (char** e = environ; *e; ++e) {
-            std::string kv = *e;
-            if (size_t eq = kv.find('='); eq != std::string::npos) vars[kv.substr(0, eq)] = kv.substr(eq + 1);
-        }
-        for (const auto& [k, v] : env) v ? void(vars[k] = *v) : void(vars.erase(k));
-        for (const auto& [k, v] : vars) envStrings.push_back(k + "=" + v);
-        std::vector<char*> envp;
-        for (std::string& s : envStrings) envp.push_back(s.data());
-        envp.push_back(nullptr);
-        std::vector<std::string> argStrings{MC_BINARY};
-        argStrings.insert(argStrings.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (std::string& s : argStrings) argv.push_back(s.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        if (posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) pid_ = -1;
-        posix_spawn_file_actions_destroy(&actions);
+        std::string error;
+        pid_ = test::spawnBinary(args, env, "/dev/null", errPath, error);
     }
     ~RunningMirror() {
         if (pid_ > 0 && !status_) {

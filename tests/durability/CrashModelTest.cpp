@@ -9,17 +9,13 @@
 
 #include "durability/CrashExplorer.h"
 #include "platform/durability/DurableFile.h"
+#include "support/TextFiles.h"
 
 namespace mc::test {
 namespace {
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using test_support::readText;
 
 class CrashModelTest : public ::testing::Test {
 protected:

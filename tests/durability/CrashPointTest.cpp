@@ -19,6 +19,7 @@
 #include "platform/packstore/InstalledContentLoader.h"
 #include "platform/packstore/PackPublisher.h"
 #include "platform/packstore/PackStore.h"
+#include "support/TextFiles.h"
 #include "update/Crypto.h"
 
 namespace mc::test {
@@ -30,17 +31,8 @@ const char* kInstalled = "install returned";
 const char* kPublished = "publish returned";
 const char* kWritten = "write returned";
 
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeText(const fs::path& path, const std::string& text) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
+using test_support::readText;
+using test_support::writeText;
 
 struct Published {
     Manifest manifest;

@@ -11,23 +11,15 @@
 #include "platform/files/PackReader.h"
 #include "platform/packstore/PackPublisher.h"
 #include "platform/packstore/PackStore.h"
+#include "support/TextFiles.h"
 #include "update/Crypto.h"
 
 namespace mc {
 namespace {
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeText(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
-}
+using test_support::readText;
+using test_support::writeText;
 
 class PackStoreTest : public ::testing::Test {
 protected:

@@ -12,18 +12,6 @@
 namespace mc::test {
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeText(const fs::path& path, const std::string& text) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
-
 void UpdateFixture::SetUp() {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     work = fs::temp_directory_path() /

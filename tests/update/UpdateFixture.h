@@ -12,6 +12,7 @@
 #include "platform/packstore/UpdateCycle.h"
 #include "update/Crypto.h"
 #include "support/TestServer.h"
+#include "support/TextFiles.h"
 
 namespace mc::test {
 
@@ -41,7 +42,7 @@ protected:
     CycleSettings settings;
 };
 
-std::string readText(const std::filesystem::path& path);
-void writeText(const std::filesystem::path& path, const std::string& text);
+using test_support::readText;
+using test_support::writeText;
 
 }  // namespace mc::test
