@@ -8,9 +8,9 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 #include "platform/durability/DurableFile.h"
+#include "platform/durability/ErrnoMessage.h"
 #include "platform/durability/FileReading.h"
 #include "platform/packstore/FileDigest.h"
 
@@ -26,7 +26,6 @@ std::string stringField(const nlohmann::json& doc, const char* key) {
     return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 // Links `blob` to `dest`; copies where hard links are impossible (another filesystem).
 // A link shares the blob's bytes, already fsynced; a copy has its own to fsync.
@@ -62,7 +61,7 @@ Status PackStore::open() {
 Result<StoreLock> PackStore::lock() const {
     const fs::path path = root_ / "lock";
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) return Error{errnoText("cannot open " + path.string())};
+    if (fd < 0) return Error{errnoMessage("cannot open " + path.string(), errno)};
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd);
         return Error{"the content store " + root_.string() + " is in use by another update"};
