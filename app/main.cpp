@@ -1,9 +1,9 @@
 // mirrorcoach: the hands-free exercise coach for smart mirrors.
 // Subcommands are registered from app/cli/; `run` is the default.
-#include <cstdio>
 #include <exception>
 
 #include "cli/Commands.h"
+#include "log/Log.h"
 #include "platform/system/JournalStream.h"
 
 int main(int argc, char** argv) {
@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
         // No subcommand: run the mirror with default settings.
         return registry.actions.front().second();
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "mirrorcoach: %s\n", e.what());
+        mc::logError("", e.what());  // no area: any command may throw
         return mc::kExitFailure;
     }
 }

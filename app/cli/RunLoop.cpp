@@ -1,13 +1,13 @@
 #include "cli/RunLoop.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
 #include "config/ConfigLoad.h"
 #include "kiosk/SleepPolicy.h"
 #include "locale/Locale.h"
+#include "log/Log.h"
 #include "loop/MirrorLoop.h"
 #include "platform/audio/AudioOutput.h"
 #include "platform/audio/SpeechWorker.h"
@@ -63,13 +63,12 @@ std::unique_ptr<PresenceSensor> openPresence(Config& config, std::string& proble
     if (config.presence.mode != PresenceMode::Gpio) return nullptr;
     auto sensor = PresenceSensor::open(config.presence.gpio_chip, config.presence.gpio_line, config.presence.active_low);
     if (!sensor) {
-        std::fprintf(stderr, "%s\n", sensor.error().message.c_str());
+        logWarning("", sensor.error().message);  // it names its area: "presence: ..."
         if (problem.empty()) problem = sensor.error().message;
         config.presence.mode = PresenceMode::Input;
         return nullptr;
     }
-    std::fprintf(stderr, "presence: PIR sensor on %s line %d\n", config.presence.gpio_chip.c_str(),
-                 config.presence.gpio_line);
+    logInfo("presence", "PIR sensor on " + config.presence.gpio_chip + " line " + std::to_string(config.presence.gpio_line));
     return std::move(*sensor);
 }
 
@@ -77,12 +76,12 @@ std::unique_ptr<PresenceSensor> openPresence(Config& config, std::string& proble
 std::optional<HistoryStore> openHistory(const std::string& configuredStateDir) {
     auto stateDir = prepareStateDirectory(configuredStateDir);
     if (!stateDir) {
-        std::fprintf(stderr, "mirrorcoach: %s; history is not kept\n", stateDir.error().message.c_str());
+        logWarning("history", stateDir.error().message + "; history is not kept");
         return std::nullopt;
     }
     auto store = HistoryStore::open(*stateDir);
     if (!store) {
-        std::fprintf(stderr, "mirrorcoach: %s; running without history\n", store.error().message.c_str());
+        logWarning("history", store.error().message + "; running without history");
         return std::nullopt;
     }
     return std::move(*store);
@@ -96,7 +95,7 @@ int runMirror(const RunOptions& o) {
 
     std::string problem;
     Config config = effectiveConfig(o, problem);
-    if (auto notice = languageFallbackNotice(config.language)) std::fprintf(stderr, "mirrorcoach: %s\n", notice->c_str());
+    if (auto notice = languageFallbackNotice(config.language)) logWarning("config", *notice);
 
     // Content: the installed update if its files still verify, else the configured or
     // bundled pack. Never a blank mirror: a problem is reported and the bundled pack shown.
@@ -109,17 +108,16 @@ int runMirror(const RunOptions& o) {
                   : loadContent(config.content.bundled_path);
     if (!content) {
         problem = content.error().message;
-        std::fprintf(stderr, "mirrorcoach: content problem: %s\n", problem.c_str());
+        logWarning("content", problem + "; using the bundled pack");
         content = loadContent(bundledContentDir().string());
         if (!content) {
-            std::fprintf(stderr, "mirrorcoach: the bundled content is unusable too: %s\n",
-                         content.error().message.c_str());
+            logError("content", "the bundled content is unusable too: " + content.error().message);
             return kExitFailure;
         }
     }
     auto fonts = loadFontFiles(MC_FONT_REGULAR, MC_FONT_BOLD);
     if (!fonts) {
-        std::fprintf(stderr, "mirrorcoach: %s\n", fonts.error().message.c_str());
+        logError("display", fonts.error().message);
         return kExitFailure;
     }
 
@@ -131,7 +129,7 @@ int runMirror(const RunOptions& o) {
     if (!o.windowed.empty()) {
         auto size = parseSize(o.windowed);
         if (!size) {
-            std::fprintf(stderr, "mirrorcoach run: --windowed: %s\n", size.error().message.c_str());
+            logError("run", "--windowed: " + size.error().message);
             return kExitUsage;
         }
         wo.fullscreen = false;
@@ -140,11 +138,11 @@ int runMirror(const RunOptions& o) {
     }
     auto window = MirrorWindow::open(wo, *fonts, textCorpus(**content, config.language));
     if (!window) {
-        std::fprintf(stderr, "mirrorcoach: %s\n", window.error().message.c_str());
+        logError("display", window.error().message);
         return kExitNoDisplay;
     }
-    std::fprintf(stderr, "mirrorcoach: showing %zu routines on %s\n", (*content)->routines.size(),
-                 (*window)->describe().c_str());
+    logNotice("display", "showing " + std::to_string((*content)->routines.size()) + " routines on " +
+                             (*window)->describe());
     if (signals.requested()) return kExitOk;  // stopped before the window could hear it
 
     std::optional<HistoryStore> history = openHistory(config.content.state_dir);
@@ -182,7 +180,7 @@ int runMirror(const RunOptions& o) {
                     [&](const ContentPack& pack) { return textCorpus(pack, config.language); }};
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
     if (!o.startRoutine.empty() && !loop.openRoutine(o.startRoutine, monotonicNow()))
-        std::fprintf(stderr, "mirrorcoach: no routine '%s'; showing the home screen\n", o.startRoutine.c_str());
+        logWarning("content", "no routine '" + o.startRoutine + "'; showing the home screen");
 
     SystemClocks clocks;
     loop.run(clocks);

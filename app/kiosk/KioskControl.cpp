@@ -1,7 +1,8 @@
 #include "kiosk/KioskControl.h"
 
 #include <algorithm>
-#include <cstdio>
+
+#include "log/Log.h"
 
 namespace mc {
 
@@ -21,7 +22,7 @@ KioskTick KioskControl::tick(const KioskTime& now, bool inputSinceLastTick, bool
     result.transition = sleep_.step(in);
     if (result.transition) {
         const bool on = result.transition->action == DisplayAction::On;
-        std::fprintf(stderr, "display: %s (%s)\n", on ? "waking" : "going dark", describe(result.transition->reason));
+        logInfo("display", std::string(on ? "waking" : "going dark") + " (" + describe(result.transition->reason) + ")");
         on ? ports_.power.turnOn() : ports_.power.turnOff();
         ports_.service.status(on ? "display on" : "display asleep");
         result.swallowInput = on && result.transition->reason == TransitionReason::Input;

@@ -1,7 +1,8 @@
 #include "loop/MirrorLoop.h"
 
 #include <algorithm>
-#include <cstdio>
+
+#include "log/Log.h"
 
 namespace mc {
 namespace {
@@ -118,11 +119,11 @@ void MirrorLoop::followSession(MonoTime now) {
 void MirrorLoop::takeUpdate() {
     if (!state_.canReplaceContent()) return;
     if (auto fresh = parts_.updates.takeReady()) {
-        std::fprintf(stderr, "mirrorcoach: showing content version %lld\n", static_cast<long long>(fresh->version));
+        logNotice("content", "showing content version " + std::to_string(fresh->version));
         if (parts_.textOf) {
             // An update may bring characters the font atlas lacks (a new language).
             if (Status s = parts_.display.coverText(parts_.textOf(fresh->pack)); !s)
-                std::fprintf(stderr, "mirrorcoach: fonts for the new content: %s\n", s.error().message.c_str());
+                logWarning("display", "fonts for the new content: " + s.error().message);
         }
         state_.replaceContent(std::make_shared<const ContentPack>(std::move(fresh->pack)));
     }

@@ -1,6 +1,6 @@
 #include "loop/SessionRecorder.h"
 
-#include <cstdio>
+#include "log/Log.h"
 
 namespace mc {
 
@@ -24,11 +24,11 @@ void SessionRecorder::observe(MirrorState& state, const WallTime& now) {
     rec.totalItems = finished->totalItems;
     rec.stoppedEarly = finished->stoppedEarly;
     sessionStart_.reset();
-    std::fprintf(stderr, "mirrorcoach: session %s %s: %d of %d exercises, %lld s\n", rec.routineId.c_str(),
-                 rec.stoppedEarly ? "stopped" : "completed", rec.completedItems, rec.totalItems,
-                 static_cast<long long>(rec.activeSeconds));
+    logNotice("history", "session " + rec.routineId + (rec.stoppedEarly ? " stopped: " : " completed: ") +
+                             std::to_string(rec.completedItems) + " of " + std::to_string(rec.totalItems) + " exercises, " +
+                             std::to_string(rec.activeSeconds) + " s");
     if (store_) {
-        if (auto id = store_->record(rec); !id) std::fprintf(stderr, "mirrorcoach: %s\n", id.error().message.c_str());
+        if (auto id = store_->record(rec); !id) logWarning("history", id.error().message);
     }
     weekComputedAt_ = -1;
 }
@@ -44,7 +44,7 @@ void SessionRecorder::refresh(const ContentPack& content, const WallTime& now) {
     std::vector<SessionRecord> past;
     if (store_) {
         if (auto s = store_->sessions()) past = std::move(*s);
-        else std::fprintf(stderr, "mirrorcoach: cannot read the history: %s\n", s.error().message.c_str());
+        else logWarning("history", "cannot read the history: " + s.error().message);
     }
     week_ = computeWeekProgress(past, now, goal_, ids);
     weekComputedAt_ = now.utcSeconds;

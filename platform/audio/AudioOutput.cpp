@@ -3,7 +3,8 @@
 #include "platform/audio/AlsaErrors.h"
 
 #include <chrono>
-#include <cstdio>
+
+#include "log/Log.h"
 
 namespace mc {
 namespace {
@@ -37,7 +38,7 @@ std::unique_ptr<AudioOutput> AudioOutput::open(int sampleRate) {
     auto unavailable = [sampleRate](const std::string& why) {
         std::unique_ptr<AudioOutput> output(new AudioOutput(sampleRate, 0));
         output->description_ = why;
-        std::fprintf(stderr, "mirrorcoach: sound: %s; the mirror runs silently\n", why.c_str());
+        logWarning("sound", why + "; the mirror runs silently");
         return output;
     };
     silenceAlsaErrors();  // SDL's ALSA backend probes devices; the one line below says what came of it

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <set>
 #include <string>
 
+#include "log/Log.h"
 #include "platform/audio/SpeechSynthesizer.h"
 
 namespace mc {
@@ -65,7 +65,7 @@ void SpeechWorker::run() {
             if (opened) {
                 synth = std::move(*opened);
             } else {
-                std::fprintf(stderr, "mirrorcoach: sound: no speech, beeps only: %s\n", opened.error().message.c_str());
+                logWarning("sound", "no speech, beeps only: " + opened.error().message);
                 available_ = false;
             }
         }
@@ -73,8 +73,7 @@ void SpeechWorker::run() {
             if (!synth || unknownVoices.contains(slot->voice())) {
                 slot->markFailed();
             } else if (Status voice = synth->selectVoice(slot->voice()); !voice) {
-                std::fprintf(stderr, "mirrorcoach: sound: %s (see [sound] voice, `espeak-ng --voices`); beeps only\n",
-                             voice.error().message.c_str());
+                logWarning("sound", voice.error().message + " (see [sound] voice, `espeak-ng --voices`); beeps only");
                 unknownVoices.insert(slot->voice());
                 slot->markFailed();
             } else if (auto pcm = synth->synthesize(slot->text(), slot->voice())) {
@@ -83,7 +82,7 @@ void SpeechWorker::run() {
                 slot->publish(std::move(ready));
                 ++synthesized_;
             } else {
-                std::fprintf(stderr, "mirrorcoach: sound: phrase left to its beep: %s\n", pcm.error().message.c_str());
+                logWarning("sound", "phrase left to its beep: " + pcm.error().message);
                 slot->markFailed();
             }
         }

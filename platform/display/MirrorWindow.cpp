@@ -1,8 +1,9 @@
 #include "platform/display/MirrorWindow.h"
 
-#include <cstdio>
 #include <string>
 #include <vector>
+
+#include "log/Log.h"
 
 namespace mc {
 
@@ -71,7 +72,7 @@ Result<std::unique_ptr<MirrorWindow>> MirrorWindow::open(const WindowOptions& op
     // Prefer the GPU (GLES2 on a Pi); fall back to software rather than show nothing.
     w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
     if (!w->renderer_) {
-        std::fprintf(stderr, "mirrorcoach: no accelerated renderer (%s); using software rendering\n", SDL_GetError());
+        logWarning("display", std::string("no accelerated renderer (") + SDL_GetError() + "); using software rendering");
         w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_SOFTWARE);
     }
     if (!w->renderer_) return Error{std::string("no renderer for the window: ") + SDL_GetError()};

@@ -4,13 +4,13 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
+#include "platform/durability/ErrnoMessage.h"
 
 namespace mc {
 
 Result<std::string> readWholeFile(const std::filesystem::path& path, uint64_t maxBytes) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Error{"cannot open " + path.string() + ": " + std::strerror(errno)};
+    if (fd < 0) return Error{errnoMessage("cannot open " + path.string(), errno)};
     std::string out;
     char buffer[64 * 1024];
     for (;;) {
@@ -19,7 +19,7 @@ Result<std::string> readWholeFile(const std::filesystem::path& path, uint64_t ma
         if (r < 0) {
             const int error = errno;
             ::close(fd);
-            return Error{"cannot read " + path.string() + ": " + std::strerror(error)};
+            return Error{errnoMessage("cannot read " + path.string(), error)};
         }
         if (r == 0) break;
         out.append(buffer, static_cast<std::size_t>(r));

@@ -4,8 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
-
+#include "platform/durability/ErrnoMessage.h"
 #include "platform/durability/FileSystemOps.h"
 
 namespace mc {
@@ -14,7 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 Error failure(const std::string& what, const fs::path& path, int error = errno) {
-    return Error{what + " " + path.string() + ": " + std::strerror(error)};
+    return Error{errnoMessage(what + " " + path.string(), error)};
 }
 
 // Closes a descriptor on every path out of a function.

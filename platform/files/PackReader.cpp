@@ -1,11 +1,12 @@
 #include "platform/files/PackReader.h"
 
 #include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <string_view>
+
+#include "platform/durability/ErrnoMessage.h"
 
 namespace mc {
 
@@ -38,7 +39,7 @@ std::optional<std::string> readText(const fs::path& file, const std::string& rel
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        problems.push_back(Problem{rel, 0, "", std::string("cannot read the file: ") + std::strerror(errno),
+        problems.push_back(Problem{rel, 0, "", errnoMessage("cannot read the file", errno),
                                    "check that it exists and that the user running mirrorcoach may read it"});
         return std::nullopt;
     }

@@ -6,12 +6,12 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <optional>
 
 #include "core/Whitespace.h"
+#include "platform/durability/ErrnoMessage.h"
 #include "update/Crypto.h"
 
 namespace mc {
@@ -164,7 +164,7 @@ Classified classify(CURL* curl, CURLcode code, const Transfer& t, const char* er
     if (t.tooLarge || code == CURLE_FILESIZE_EXCEEDED)
         return {HttpFailure::TooLarge, url + ": larger than the limit of " + std::to_string(t.limit) + " bytes"};
     if (t.writeErrno != 0)
-        return {HttpFailure::DiskWrite, url + ": cannot write to disk: " + std::strerror(t.writeErrno)};
+        return {HttpFailure::DiskWrite, errnoMessage(url + ": cannot write to disk", t.writeErrno)};
     if (t.badRange) return {HttpFailure::Transport, url + ": the server answered a resume request with the wrong range"};
     if (code == CURLE_HTTP_RETURNED_ERROR) {
         long status = 0;
@@ -223,7 +223,7 @@ Result<DownloadResult> HttpClient::download(const std::string& url, const std::f
     const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         lastFailure_ = HttpFailure::DiskWrite;
-        return Error{"cannot open " + file.string() + ": " + std::strerror(errno)};
+        return Error{errnoMessage("cannot open " + file.string(), errno)};
     }
     struct Closer {
         int fd;
@@ -239,7 +239,7 @@ Result<DownloadResult> HttpClient::download(const std::string& url, const std::f
     // Hash the prefix from an earlier attempt; a prefix longer than allowed is discarded.
     off_t existing = ::lseek(fd, 0, SEEK_END);
     if (existing < 0 || static_cast<uint64_t>(existing) > maxBytes) {
-        if (ftruncate(fd, 0) != 0) return Error{"cannot truncate " + file.string() + ": " + std::strerror(errno)};
+        if (ftruncate(fd, 0) != 0) return Error{errnoMessage("cannot truncate " + file.string(), errno)};
         existing = 0;
     }
     if (existing > 0) {
@@ -248,7 +248,7 @@ Result<DownloadResult> HttpClient::download(const std::string& url, const std::f
         uint64_t left = static_cast<uint64_t>(existing);
         while (left > 0) {
             const ssize_t r = ::read(fd, buffer.data(), std::min<uint64_t>(left, buffer.size()));
-            if (r <= 0) return Error{"cannot read " + file.string() + ": " + std::strerror(errno)};
+            if (r <= 0) return Error{errnoMessage("cannot read " + file.string(), errno)};
             t.hash->update(buffer.data(), static_cast<size_t>(r));
             left -= static_cast<uint64_t>(r);
         }

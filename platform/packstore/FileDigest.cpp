@@ -4,16 +4,16 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <vector>
 
+#include "platform/durability/ErrnoMessage.h"
 #include "update/Crypto.h"
 
 namespace mc {
 
 Result<FileDigest> digestFile(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Error{"cannot open " + path.string() + ": " + std::strerror(errno)};
+    if (fd < 0) return Error{errnoMessage("cannot open " + path.string(), errno)};
     Sha256Stream hash;
     FileDigest digest;
     std::vector<char> buffer(64 * 1024);
@@ -23,7 +23,7 @@ Result<FileDigest> digestFile(const std::filesystem::path& path) {
         if (r < 0) {
             const int error = errno;
             ::close(fd);
-            return Error{"cannot read " + path.string() + ": " + std::strerror(error)};
+            return Error{errnoMessage("cannot read " + path.string(), error)};
         }
         if (r == 0) break;
         hash.update(buffer.data(), static_cast<std::size_t>(r));

@@ -1,6 +1,6 @@
 #include "platform/packstore/InstalledContentLoader.h"
 
-#include <cstdio>
+#include "log/Log.h"
 
 namespace mc {
 
@@ -15,17 +15,16 @@ std::optional<InstalledContent> loadInstalledContent(const std::filesystem::path
     for (int attempt = 0; attempt < 2; ++attempt) {
         auto verified = store.openVerified(publicKeys);
         if (!verified) {
-            std::fprintf(stderr, "mirrorcoach: installed content unusable (%s); using the bundled pack\n",
-                         verified.error().message.c_str());
+            logWarning("content", "installed content unusable (" + verified.error().message + "); using the bundled pack");
             return std::nullopt;
         }
         auto pack = loadContent(verified->packDir);
         if (pack) return InstalledContent{verified->manifest.version, verified->packDir, std::move(*pack)};
-        std::fprintf(stderr, "mirrorcoach: installed content version %lld does not load: %s\n",
-                     static_cast<long long>(verified->manifest.version), pack.error().message.c_str());
+        logWarning("content", "installed content version " + std::to_string(verified->manifest.version) +
+                                   " does not load: " + pack.error().message);
         if (attempt == 0 && !store.rollback()) break;
     }
-    std::fprintf(stderr, "mirrorcoach: using the bundled pack\n");
+    logWarning("content", "using the bundled pack");
     return std::nullopt;
 }
 

@@ -7,10 +7,10 @@
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
 
+#include "log/Log.h"
 #include "platform/durability/DurableFile.h"
+#include "platform/durability/ErrnoMessage.h"
 #include "platform/durability/FileReading.h"
 #include "platform/packstore/FileDigest.h"
 
@@ -25,8 +25,6 @@ std::string stringField(const nlohmann::json& doc, const char* key) {
     auto it = doc.find(key);
     return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
-
-std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 
 // Links `blob` to `dest`; copies where hard links are impossible (another filesystem).
 // A link shares the blob's bytes, already fsynced; a copy has its own to fsync.
@@ -62,7 +60,7 @@ Status PackStore::open() {
 Result<StoreLock> PackStore::lock() const {
     const fs::path path = root_ / "lock";
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) return Error{errnoText("cannot open " + path.string())};
+    if (fd < 0) return Error{errnoMessage("cannot open " + path.string(), errno)};
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd);
         return Error{"the content store " + root_.string() + " is in use by another update"};
@@ -169,14 +167,14 @@ Result<InstalledVersion> PackStore::openVerified(const std::vector<std::string>&
         auto ok = verifyVersion(*cur, publicKeys);
         if (ok) return *cur;
         why = "installed version " + std::to_string(cur->manifest.version) + ": " + ok.error().message;
-        std::fprintf(stderr, "mirrorcoach: content store: %s; trying the previous version\n", why.c_str());
+        logWarning("content", "store: " + why + "; trying the previous version");
     }
     if (auto prev = previous()) {
         auto ok = verifyVersion(*prev, publicKeys);
         if (ok) {
             const std::string target = fs::relative(prev->packDir.parent_path(), root_).string();
             if (auto switched = switchSymlinkDurably(files_, root_ / "current", target); !switched)
-                std::fprintf(stderr, "mirrorcoach: content store: %s\n", switched.error().message.c_str());
+                logWarning("content", "store: " + switched.error().message);
             return *prev;
         }
         why += "; previous version " + std::to_string(prev->manifest.version) + ": " + ok.error().message;
@@ -220,7 +218,7 @@ PackStore::Validators PackStore::savedValidators(const std::string& url) const {
 void PackStore::saveValidators(const std::string& url, const Validators& v) const {
     nlohmann::json doc = {{"url", url}, {"etag", v.etag}, {"last_modified", v.lastModified}};
     if (auto ok = writeFileDurably(files_, root_ / "http-validators.json", doc.dump()); !ok)
-        std::fprintf(stderr, "mirrorcoach: content store: %s\n", ok.error().message.c_str());
+        logWarning("content", "store: " + ok.error().message);
 }
 
 }  // namespace mc

@@ -1,7 +1,6 @@
 #include "platform/packstore/UpdateCycle.h"
 
-#include <cstdio>
-
+#include "log/Log.h"
 #include "update/UpdatePlan.h"
 
 namespace mc {
@@ -40,7 +39,7 @@ Status fetchBlob(PackStore& store, HttpClient& http, const CycleSettings& settin
         std::error_code ec;
         const bool progress = fs::exists(part, ec) && fs::file_size(part, ec) > 0;
         if (kind == HttpFailure::Transport && progress && attempt < settings.attemptsPerFile) {
-            std::fprintf(stderr, "mirrorcoach update: %s; resuming\n", got.error().message.c_str());
+            logWarning("update", got.error().message + "; resuming");
             continue;
         }
         // Keep a partial file only when a later cycle can resume it.
@@ -118,7 +117,7 @@ CycleReport runUpdateCycle(PackStore& store, HttpClient& http, const CycleSettin
     if (!result) return failed("install failed: " + result.error().message, manifest->version);
     store.saveValidators(url, fresh);
     if (auto ok = store.collectGarbage(); !ok)
-        std::fprintf(stderr, "mirrorcoach update: cleaning the store: %s\n", ok.error().message.c_str());
+        logWarning("update", "cleaning the store: " + ok.error().message);
 
     report.outcome = CycleReport::Outcome::Installed;
     report.version = manifest->version;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "log/Log.h"
+
 namespace mc {
 namespace {
 
@@ -107,7 +109,7 @@ void Updater::loop() {
         ++cycles_;
         if (report.outcome == CycleReport::Outcome::Failed) {
             ++failures;
-            std::fprintf(stderr, "mirrorcoach update: check failed: %s\n", report.message.c_str());
+            logWarning("update", "check failed: " + report.message);
             status_.state = UpdateStatus::State::Failed;
             status_.failedAt = localHourMinute();
             status_.reason = shortReason(report.message);
@@ -115,7 +117,7 @@ void Updater::loop() {
             failures = 0;
             status_.state = UpdateStatus::State::UpToDate;
             if (report.outcome == CycleReport::Outcome::Installed) {
-                std::fprintf(stderr, "mirrorcoach update: %s\n", report.message.c_str());
+                logNotice("update", report.message);
                 ready_ = std::move(report.installed);
                 status_.updateReady = true;
             }

@@ -1,11 +1,11 @@
 #include "platform/store/HistoryStore.h"
 
 #include <chrono>
-#include <cstdio>
 #include <ctime>
 #include <string>
 #include <system_error>
 
+#include "log/Log.h"
 #include "platform/durability/DurableFile.h"
 #include "platform/store/HistorySchema.h"
 
@@ -52,8 +52,8 @@ OpenAttempt tryOpen(const fs::path& path) {
     if (mode->empty() || *mode->begin() != "wal") {
         // Some file systems cannot do WAL (no shared memory); the rollback journal
         // with synchronous=FULL is still crash-safe, only slower.
-        std::fprintf(stderr, "mirrorcoach: history database %s: WAL unavailable, using journal mode '%s'\n",
-                     path.c_str(), mode->empty() ? "?" : mode->front().c_str());
+        logWarning("history", "history database " + path.string() + ": WAL unavailable, using journal mode '" +
+                                    (mode->empty() ? std::string("?") : mode->front()) + "'");
     }
     if (auto s = db->exec("PRAGMA synchronous=FULL"); !s) return failed(*db, s.error().message);
 
@@ -118,8 +118,8 @@ Result<HistoryStore> HistoryStore::open(const fs::path& stateDir) {
         auto moved = moveAside(path);  // before closing: see OpenAttempt
         attempt.db.reset();
         if (!moved) return Error{"history database " + path.string() + " is unreadable (" + attempt.problem + ") and " + moved.error().message};
-        std::fprintf(stderr, "mirrorcoach: history database %s is unreadable (%s); moved it to %s and started a fresh one\n",
-                     path.c_str(), attempt.problem.c_str(), moved->c_str());
+        logWarning("history", "history database " + path.string() + " is unreadable (" + attempt.problem +
+                                    "); moved it to " + moved->string() + " and started a fresh one");
         aside = *moved;
         attempt = tryOpen(path);
     }
@@ -134,8 +134,8 @@ Status HistoryStore::replaceDamagedFile(const std::string& reason) {
     auto moved = moveAside(path_);
     db_.close();
     if (!moved) return Error{"history database " + path_.string() + " is corrupt (" + reason + ") and " + moved.error().message};
-    std::fprintf(stderr, "mirrorcoach: history database %s is corrupt (%s); moved it to %s and started a fresh one\n",
-                 path_.c_str(), reason.c_str(), moved->c_str());
+    logWarning("history", "history database " + path_.string() + " is corrupt (" + reason + "); moved it to " +
+                            moved->string() + " and started a fresh one");
     movedAside_ = *moved;
     OpenAttempt attempt = tryOpen(path_);
     if (!attempt.ready()) return Error{"history database " + path_.string() + ": " + attempt.problem};

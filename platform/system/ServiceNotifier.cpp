@@ -6,9 +6,9 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 
 #include "log/Log.h"
+#include "platform/durability/ErrnoMessage.h"
 
 namespace mc {
 
@@ -23,7 +23,7 @@ ServiceNotifier::ServiceNotifier() {
 void ServiceNotifier::send(const std::string& state) {
     if (!underSystemd_) return;
     const int result = sd_notify(0, state.c_str());
-    if (result < 0) logWarning("service", "sd_notify(" + state + ") failed: " + std::strerror(-result));
+    if (result < 0) logWarning("service", errnoMessage("sd_notify(" + state + ") failed", -result));
 }
 
 void ServiceNotifier::ready() { send("READY=1"); }

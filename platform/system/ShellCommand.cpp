@@ -7,10 +7,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <thread>
 
 #include "log/Log.h"
+#include "platform/durability/ErrnoMessage.h"
 
 extern char** environ;
 
@@ -42,7 +42,7 @@ Result<ShellProcess> ShellProcess::start(const std::string& command, Millis time
     const int error = posix_spawn(&pid, "/bin/sh", &actions, &attributes, const_cast<char* const*>(argv), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
-    if (error != 0) return Error{"cannot start `" + command + "`: " + std::strerror(error)};
+    if (error != 0) return Error{errnoMessage("cannot start `" + command + "`", error)};
     return ShellProcess(pid, command, timeout);
 }
 

@@ -3,7 +3,7 @@
 #include <pthread.h>
 #include <signal.h>
 
-#include <cstdio>
+#include "log/Log.h"
 
 namespace mc {
 namespace {
@@ -38,7 +38,7 @@ void StopSignals::wait() {
     for (;;) {
         int signal = 0;
         if (sigwait(&set, &signal) != 0 || signal == SIGUSR2) return;
-        std::fprintf(stderr, "mirrorcoach: %s received; stopping\n", signal == SIGTERM ? "SIGTERM" : "SIGINT");
+        logNotice("signals", std::string(signal == SIGTERM ? "SIGTERM" : "SIGINT") + " received; stopping");
         requested_ = true;
         onStop_(signal);
     }

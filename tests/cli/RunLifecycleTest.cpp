@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 
 #include <chrono>
@@ -125,6 +126,44 @@ TEST(RunLifecycle, SigtermMidRoutineExitsCleanlyAndRecordsTheSession) {
     ASSERT_EQ(sessions->size(), 1u) << err;
     EXPECT_EQ((*sessions)[0].routineId, "gentle-lower-back");
     EXPECT_TRUE((*sessions)[0].stoppedEarly);
+}
+
+TEST(RunLifecycle, UnderTheJournalEveryLineCarriesItsPriority) {
+    // systemd names the stream it gives the service in $JOURNAL_STREAM ("<device>:<inode>");
+    // a file standing in for it gets every line with its syslog priority, so that
+    // `journalctl -p warning` can tell a warning from a life event.
+    TempDir dir;
+    const std::string errPath = dir.file("stderr");
+    std::ofstream(errPath).flush();
+    struct stat info {};
+    ASSERT_EQ(::stat(errPath.c_str(), &info), 0);
+    const std::string journalStream = std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
+    std::ofstream(dir.file("config.toml")) << "[content]\nstate_dir = \"" << dir.file("state")
+                                           << "\"\n[sound]\nvolum = 3\n";  // a typo: one warning
+    NotifySocket systemd(dir.file("notify"));
+    RunningMirror mirror({"run", "--config", dir.file("config.toml"), "--windowed", "320x240"},
+                         {{"SDL_VIDEODRIVER", "offscreen"}, {"SDL_AUDIODRIVER", "dummy"},
+                          {"NOTIFY_SOCKET", dir.file("notify")}, {"JOURNAL_STREAM", journalStream},
+                          {"HOME", dir.path()}},
+                         errPath);
+    ASSERT_TRUE(mirror.started());
+    ASSERT_TRUE(systemd.waitFor("READY=1", 30s)) << test::slurp(errPath);
+    mirror.signal(SIGTERM);
+    std::optional<int> status = mirror.waitExit(10s);
+    const std::string err = test::slurp(errPath);
+    ASSERT_TRUE(status.has_value()) << "still running 10 s after SIGTERM: " << err;
+    EXPECT_EQ(*status, 0) << err;
+
+    const std::vector<std::string> lines = test::lines(err);
+    ASSERT_FALSE(lines.empty());
+    for (const std::string& line : lines) {
+        const bool prefixed = line.size() > 3 && line[0] == '<' && line[1] >= '3' && line[1] <= '7' && line[2] == '>' &&
+                              line.compare(3, 13, "mirrorcoach: ") == 0;
+        EXPECT_TRUE(prefixed) << line;
+    }
+    EXPECT_NE(err.find("<4>mirrorcoach: config: "), std::string::npos) << err;
+    EXPECT_NE(err.find("<5>mirrorcoach: display: showing "), std::string::npos) << err;
+    EXPECT_NE(err.find("<5>mirrorcoach: signals: SIGTERM received"), std::string::npos) << err;
 }
 
 }  // namespace
