@@ -4,11 +4,10 @@
 
 #include "cli/Commands.h"
 #include "log/Log.h"
-#include "platform/system/JournalStream.h"
 
 int main(int argc, char** argv) {
     // Once, before any thread: log lines carry journald priorities when stderr is the journal.
-    mc::exchangeLogSink(mc::stderrLogSink());
+    mc::setUpLogging();
 
     CLI::App app{"MirrorCoach: a hands-free back-exercise coach for smart mirrors", "mirrorcoach"};
     app.set_version_flag("--version", std::string("mirrorcoach ") + MC_VERSION_STRING);

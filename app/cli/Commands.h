@@ -18,6 +18,10 @@ enum ExitStatus : int {
     kExitNoDisplay = 3,  // `run` could not open any display
 };
 
+// Chooses where log lines go (stderr, with journald priorities under systemd). Call once,
+// first thing in main(), before any thread starts.
+void setUpLogging();
+
 struct CommandRegistry {
     CLI::App& root;
     std::vector<std::pair<CLI::App*, std::function<int()>>> actions;
