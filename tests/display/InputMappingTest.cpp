@@ -1,0 +1,53 @@
+// Keys, clicker buttons and controller buttons as the mirror's input; in particular,
+// that a stray key cannot quit the fullscreen kiosk.
+#include <gtest/gtest.h>
+
+#include "platform/display/InputMapping.h"
+
+namespace mc {
+namespace {
+
+SDL_Event keyDown(SDL_Keycode key, Uint16 modifiers = KMOD_NONE) {
+    SDL_Event e{};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = key;
+    e.key.keysym.mod = modifiers;
+    return e;
+}
+
+bool quits(const std::optional<InputEvent>& e) { return e && e->shell == ShellCommand::Quit; }
+
+TEST(InputMapping, QAloneDoesNotQuitTheKioskButWakesIt) {
+    std::optional<InputEvent> e = mapInput(keyDown(SDLK_q), KeyMode::Kiosk);
+    ASSERT_TRUE(e.has_value());
+    EXPECT_FALSE(quits(e));
+    EXPECT_TRUE(e->activity);
+    EXPECT_FALSE(quits(mapInput(keyDown(SDLK_q, KMOD_LCTRL), KeyMode::Kiosk)));
+    EXPECT_FALSE(quits(mapInput(keyDown(SDLK_q, KMOD_LALT), KeyMode::Kiosk)));
+}
+
+TEST(InputMapping, CtrlAltQQuitsEverywhereAndQQuitsAWindow) {
+    EXPECT_TRUE(quits(mapInput(keyDown(SDLK_q, KMOD_LCTRL | KMOD_LALT), KeyMode::Kiosk)));
+    EXPECT_TRUE(quits(mapInput(keyDown(SDLK_q, KMOD_RCTRL | KMOD_RALT), KeyMode::Windowed)));
+    EXPECT_TRUE(quits(mapInput(keyDown(SDLK_q), KeyMode::Windowed)));
+}
+
+TEST(InputMapping, ClosingTheWindowOrStoppingTheServiceQuitsWithoutCountingAsActivity) {
+    SDL_Event e{};
+    e.type = SDL_QUIT;
+    std::optional<InputEvent> mapped = mapInput(e, KeyMode::Kiosk);
+    EXPECT_TRUE(quits(mapped));
+    EXPECT_FALSE(mapped->activity);
+}
+
+TEST(InputMapping, ClickerKeysMoveThroughTheRoutine) {
+    EXPECT_EQ(mapInput(keyDown(SDLK_PAGEDOWN), KeyMode::Kiosk)->action, Action::Next);
+    EXPECT_EQ(mapInput(keyDown(SDLK_PAGEUP), KeyMode::Kiosk)->action, Action::Previous);
+    EXPECT_EQ(mapInput(keyDown(SDLK_b), KeyMode::Kiosk)->action, Action::Select);
+    SDL_Event held = keyDown(SDLK_PAGEDOWN);
+    held.key.repeat = 1;
+    EXPECT_FALSE(mapInput(held, KeyMode::Kiosk).has_value());  // a held key is one press
+}
+
+}  // namespace
+}  // namespace mc
