@@ -168,3 +168,27 @@ TEST(RunLifecycle, UnderTheJournalEveryLineCarriesItsPriority) {
 
 }  // namespace
 }  // namespace mc
+
+namespace mc {
+namespace {
+
+TEST(RunLifecycle, WithoutASoundCardOnlyTheMirrorsOwnLinesAppear) {
+    // ALSA prints "ALSA lib ..." for every device it probes and fails to open; the mirror
+    // drops those and says in one line of its own that it runs silently.
+    TempDir dir;
+    std::ofstream(dir.file("config.toml")) << "[content]\nstate_dir = \"" << dir.file("state") << "\"\n";
+    NotifySocket systemd(dir.file("notify"));
+    RunningMirror mirror({"run", "--config", dir.file("config.toml"), "--windowed", "320x240"},
+                         {{"SDL_VIDEODRIVER", "offscreen"}, {"SDL_AUDIODRIVER", "alsa"},
+                          {"NOTIFY_SOCKET", dir.file("notify")}, {"HOME", dir.path()}},
+                         dir.file("stderr"));
+    ASSERT_TRUE(mirror.started());
+    ASSERT_TRUE(systemd.waitFor("READY=1", 30s)) << test::slurp(dir.file("stderr"));
+    mirror.signal(SIGTERM);
+    ASSERT_TRUE(mirror.waitExit(10s).has_value());
+    for (const std::string& line : test::lines(test::slurp(dir.file("stderr"))))
+        EXPECT_EQ(line.rfind("mirrorcoach: ", 0), 0u) << line;  // no "ALSA lib ..." lines
+}
+
+}  // namespace
+}  // namespace mc
