@@ -8,30 +8,19 @@ namespace mc {
 
 namespace {
 
-std::vector<int> groupedByFocus(const ContentPack& pack) {
-    std::vector<std::string> foci;
-    for (const Routine& r : pack.routines)
-        if (std::find(foci.begin(), foci.end(), r.focus) == foci.end()) foci.push_back(r.focus);
-    std::vector<int> order;
-    for (const std::string& focus : foci)
-        for (size_t i = 0; i < pack.routines.size(); ++i)
-            if (pack.routines[i].focus == focus) order.push_back(static_cast<int>(i));
-    return order;
+// Group jumps mean something only in the home list; on the other screens Left/Right
+// keep meaning previous/next, as Up/Down do.
+Action stepwise(Action a) {
+    if (a == Action::NextGroup) return Action::Next;
+    if (a == Action::PreviousGroup) return Action::Previous;
+    return a;
 }
 
 }  // namespace
 
 MirrorState::MirrorState(std::shared_ptr<const ContentPack> content, MirrorTimings timings)
-    : content_(std::move(content)), timings_(timings), order_(groupedByFocus(*content_)) {
-    if (!order_.empty()) selected_ = order_.front();
-}
-
-void MirrorState::step(int delta) {
-    if (order_.empty()) return;
-    auto it = std::find(order_.begin(), order_.end(), selected_);
-    int pos = it == order_.end() ? 0 : static_cast<int>(it - order_.begin());
-    int n = static_cast<int>(order_.size());
-    selected_ = order_[((pos + delta) % n + n) % n];
+    : content_(std::move(content)), timings_(timings), list_(*content_) {
+    if (list_.count() > 0) selected_ = list_.order().front();
 }
 
 void MirrorState::select(int index) {
@@ -67,8 +56,8 @@ bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
     // Keep the same routine selected if it still exists.
     std::string selectedId = routine() ? routine()->id : std::string();
     content_ = std::move(content);
-    order_ = groupedByFocus(*content_);
-    selected_ = order_.empty() ? 0 : order_.front();
+    list_ = HomeList(*content_);
+    selected_ = list_.count() == 0 ? 0 : list_.order().front();
     for (size_t i = 0; i < content_->routines.size(); ++i)
         if (content_->routines[i].id == selectedId) selected_ = static_cast<int>(i);
     return true;
@@ -77,17 +66,27 @@ bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
 void MirrorState::handle(Action action, MonoTime now) {
     switch (screen_) {
     case Screen::Home:
-        if (action == Action::Next) step(1);
-        if (action == Action::Previous) step(-1);
+        if (action == Action::Next) selected_ = list_.step(selected_, 1);
+        if (action == Action::Previous) selected_ = list_.step(selected_, -1);
+        if (action == Action::NextGroup) selected_ = list_.nextGroup(selected_);
+        if (action == Action::PreviousGroup) selected_ = list_.previousGroup(selected_);
         if (action == Action::Select && routine()) goTo(Screen::Overview, now);
         break;
     case Screen::Overview:
+        action = stepwise(action);
         if (action == Action::Select) beginSession(now);
         if (action == Action::Back) goTo(Screen::Home, now);
-        if (action == Action::Next) { step(1); goTo(Screen::Overview, now); }
-        if (action == Action::Previous) { step(-1); goTo(Screen::Overview, now); }
+        if (action == Action::Next) {
+            selected_ = list_.step(selected_, 1);
+            goTo(Screen::Overview, now);
+        }
+        if (action == Action::Previous) {
+            selected_ = list_.step(selected_, -1);
+            goTo(Screen::Overview, now);
+        }
         break;
     case Screen::Player:
+        action = stepwise(action);
         if (action == Action::Select) session_->apply(SessionCommand::TogglePause, now);
         if (action == Action::Next) session_->apply(SessionCommand::Next, now);
         if (action == Action::Previous) session_->apply(SessionCommand::Previous, now);

@@ -8,6 +8,7 @@
 #include "core/Content.h"
 #include "core/SessionEngine.h"
 #include "core/Timeline.h"
+#include "mirror/HomeList.h"
 
 namespace mc {
 
@@ -15,10 +16,12 @@ enum class Screen { Home, Overview, Player, Summary };
 
 // What a key, clicker button or gamepad button means, whatever the device.
 enum class Action {
-    Select,    // Enter / Space / A: open, start, pause/resume
-    Next,      // Right / PageDown: next routine or next phase
-    Previous,  // Left / PageUp: previous routine or phase
-    Back,      // Esc / B: back toward home (stops a session)
+    Select,         // Enter / Space / A: open, start, pause/resume
+    Next,           // Down / PageDown: next routine or next phase
+    Previous,       // Up / PageUp: previous routine or phase
+    Back,           // Esc / B: back toward home (stops a session)
+    NextGroup,      // Right: on home the next group's first routine; elsewhere as Next
+    PreviousGroup,  // Left: on home the previous group's first routine; elsewhere as Previous
 };
 
 // How long the screens wait before moving on by themselves.
@@ -63,7 +66,9 @@ public:
     void select(int index);
     // Routine indices in the order the home screen lists them: grouped by focus, the
     // groups in the order their first routine appears. Next/Previous follow it.
-    const std::vector<int>& displayOrder() const { return order_; }
+    const std::vector<int>& displayOrder() const { return list_.order(); }
+    // The home list: positions, groups and the rows a screen shows.
+    const HomeList& homeList() const { return list_; }
 
     // The routine on the overview/player/summary screens.
     const Routine* routine() const;
@@ -80,7 +85,6 @@ public:
 
 private:
     void goTo(Screen screen, MonoTime now);
-    void step(int delta);  // the next/previous routine in display order
     void beginSession(MonoTime now);
     void endSession(MonoTime now);
     bool pausedTooLong(MonoTime now) const;
@@ -92,7 +96,7 @@ private:
     Screen screen_ = Screen::Home;
     MonoTime screenSince_{0};
     int selected_ = 0;
-    std::vector<int> order_;
+    HomeList list_;
     // On the heap so the engine's reference to its timeline survives moving the state.
     std::unique_ptr<const Timeline> timeline_;
     std::unique_ptr<SessionEngine> session_;

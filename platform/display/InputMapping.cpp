@@ -12,14 +12,16 @@ std::optional<InputEvent> fromKey(SDL_Keycode key, Uint16 modifiers, KeyMode mod
     case SDLK_KP_ENTER:
     case SDLK_b:  // many clickers send "b" (blank screen) for their middle button
         e.action = Action::Select; break;
-    case SDLK_RIGHT:
+    // A clicker has only PageDown/PageUp: they step one routine or phase at a time.
     case SDLK_PAGEDOWN:
     case SDLK_DOWN:
         e.action = Action::Next; break;
-    case SDLK_LEFT:
     case SDLK_PAGEUP:
     case SDLK_UP:
         e.action = Action::Previous; break;
+    // Left/Right jump between the home list's groups (elsewhere they step like Up/Down).
+    case SDLK_RIGHT: e.action = Action::NextGroup; break;
+    case SDLK_LEFT: e.action = Action::PreviousGroup; break;
     case SDLK_ESCAPE:
     case SDLK_BACKSPACE:
         e.action = Action::Back; break;
@@ -50,12 +52,12 @@ std::optional<InputEvent> fromButton(Uint8 button) {
     case SDL_CONTROLLER_BUTTON_START: e.action = Action::Select; break;
     case SDL_CONTROLLER_BUTTON_B:
     case SDL_CONTROLLER_BUTTON_BACK: e.action = Action::Back; break;
-    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT:
     case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
     case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER: e.action = Action::Next; break;
-    case SDL_CONTROLLER_BUTTON_DPAD_LEFT:
     case SDL_CONTROLLER_BUTTON_DPAD_UP:
     case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: e.action = Action::Previous; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: e.action = Action::NextGroup; break;
+    case SDL_CONTROLLER_BUTTON_DPAD_LEFT: e.action = Action::PreviousGroup; break;
     case SDL_CONTROLLER_BUTTON_Y: e.shell = ShellCommand::ToggleMute; break;
     default: break;
     }

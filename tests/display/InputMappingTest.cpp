@@ -49,5 +49,29 @@ TEST(InputMapping, ClickerKeysMoveThroughTheRoutine) {
     EXPECT_FALSE(mapInput(held, KeyMode::Kiosk).has_value());  // a held key is one press
 }
 
+TEST(InputMapping, UpAndDownStepTheListAndLeftAndRightJumpBetweenGroups) {
+    EXPECT_EQ(mapInput(keyDown(SDLK_DOWN), KeyMode::Kiosk)->action, Action::Next);
+    EXPECT_EQ(mapInput(keyDown(SDLK_UP), KeyMode::Kiosk)->action, Action::Previous);
+    EXPECT_EQ(mapInput(keyDown(SDLK_RIGHT), KeyMode::Kiosk)->action, Action::NextGroup);
+    EXPECT_EQ(mapInput(keyDown(SDLK_LEFT), KeyMode::Kiosk)->action, Action::PreviousGroup);
+}
+
+SDL_Event buttonDown(Uint8 button) {
+    SDL_Event e{};
+    e.type = SDL_CONTROLLERBUTTONDOWN;
+    e.cbutton.button = button;
+    return e;
+}
+
+TEST(InputMapping, ControllerDpadMatchesTheArrowKeysAndShouldersStepOne) {
+    auto action = [](Uint8 b) { return mapInput(buttonDown(b), KeyMode::Kiosk)->action; };
+    EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_DPAD_DOWN), Action::Next);
+    EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_DPAD_UP), Action::Previous);
+    EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_DPAD_RIGHT), Action::NextGroup);
+    EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_DPAD_LEFT), Action::PreviousGroup);
+    EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_RIGHTSHOULDER), Action::Next);
+    EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_LEFTSHOULDER), Action::Previous);
+}
+
 }  // namespace
 }  // namespace mc

@@ -96,6 +96,40 @@ TEST(MirrorState, SelectionWrapsBothWays) {
     EXPECT_EQ(s.screen(), Screen::Home);
 }
 
+TEST(MirrorState, LeftAndRightAtHomeJumpBetweenGroupsInDisplayOrder) {
+    auto pack = std::make_shared<ContentPack>(*smallPack({"a0", "b0", "a1", "c0", "b1"}));
+    auto& rs = pack->routines;
+    rs[0].focus = rs[2].focus = "a";
+    rs[1].focus = rs[4].focus = "b";
+    rs[3].focus = "c";
+    MirrorState s(pack, timings());  // order a0 a1 | b0 b1 | c0
+    EXPECT_EQ(s.displayOrder(), (std::vector<int>{0, 2, 1, 4, 3}));
+    s.handle(Action::Next, MonoTime{0});
+    EXPECT_EQ(s.selectedRoutine(), 2);  // Down: the next routine, still in a
+    s.handle(Action::NextGroup, MonoTime{0});
+    EXPECT_EQ(s.selectedRoutine(), 1);  // Right: b's first
+    s.handle(Action::NextGroup, MonoTime{0});
+    EXPECT_EQ(s.selectedRoutine(), 3);  // c
+    s.handle(Action::NextGroup, MonoTime{0});
+    EXPECT_EQ(s.selectedRoutine(), 0);  // wraps to a
+    s.handle(Action::PreviousGroup, MonoTime{0});
+    EXPECT_EQ(s.selectedRoutine(), 3);  // Left from the first group: the last
+    EXPECT_EQ(s.homeList().positionOf(s.selectedRoutine()), 5);
+    EXPECT_EQ(s.screen(), Screen::Home);
+}
+
+TEST(MirrorState, LeftAndRightOnTheOverviewStepOneRoutineAsBefore) {
+    MirrorState s(smallPack(), timings());
+    s.handle(Action::Select, MonoTime{0});
+    ASSERT_EQ(s.screen(), Screen::Overview);
+    s.handle(Action::NextGroup, MonoTime{1000});
+    EXPECT_EQ(s.selectedRoutine(), 1);
+    s.handle(Action::PreviousGroup, MonoTime{2000});
+    EXPECT_EQ(s.selectedRoutine(), 0);
+    EXPECT_EQ(s.screen(), Screen::Overview);
+    EXPECT_EQ(s.screenSince(), MonoTime{2000});  // the countdown starts again, as with Next
+}
+
 TEST(MirrorState, SelectOpensTheOverviewOfTheSelectedRoutine) {
     MirrorState s(smallPack(), timings());
     s.handle(Action::Next, MonoTime{100});
@@ -205,6 +239,17 @@ TEST(MirrorState, NextAndPreviousInThePlayerMoveBetweenPhases) {
     v = s.session()->view(MonoTime{5500});
     EXPECT_EQ(v.phase->kind, PhaseKind::Work);
     EXPECT_EQ(v.position, Millis{5000});
+    EXPECT_EQ(s.screen(), Screen::Player);
+}
+
+TEST(MirrorState, LeftAndRightInThePlayerStillMoveBetweenPhases) {
+    MirrorState s = playing(MonoTime{0});
+    s.handle(Action::NextGroup, MonoTime{1000});  // Right: from get ready to the hold
+    EXPECT_EQ(s.session()->view(MonoTime{1000}).position, Millis{5000});
+    s.handle(Action::NextGroup, MonoTime{2000});  // to the rest after it
+    EXPECT_EQ(s.session()->view(MonoTime{2000}).position, Millis{15000});
+    s.handle(Action::PreviousGroup, MonoTime{2100});  // Left, right away: back to the hold
+    EXPECT_EQ(s.session()->view(MonoTime{2100}).position, Millis{5000});
     EXPECT_EQ(s.screen(), Screen::Player);
 }
 
