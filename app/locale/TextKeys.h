@@ -26,6 +26,7 @@ enum class UiKey {
     ExerciseOf,   // "Exercise 2 of 8"
     EachSide,
     InARow,       // "4 weeks in a row"
+    MoreAbove, MoreBelow,  // "▲ 3 more": routines scrolled out of the home list; {1} is the number
     // The names of the content's `focus` and `level` values.
     FocusRelief, FocusStretch, FocusStrength, FocusPosture, FocusMobility, FocusPregnancy, FocusPostnatal,
     FocusOffice,

@@ -20,6 +20,13 @@ std::string equipmentOf(const Routine& r, const ContentPack& pack) {
     return out;
 }
 
+// "▲ {1} more" with the number filled in.
+std::string withNumber(std::string_view pattern, int n) {
+    std::string out(pattern);
+    if (size_t at = out.find("{1}"); at != std::string::npos) out.replace(at, 3, std::to_string(n));
+    return out;
+}
+
 }  // namespace
 
 void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
@@ -81,36 +88,41 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
                     Align::Left, detailW);
     }
 
-    // Every routine, grouped by focus; the list scrolls to keep the highlight visible.
+    // Every routine, grouped by focus (see mirror/HomeList): the window keeps the highlight
+    // in sight, a line above and below says how many routines are out of sight, and the
+    // highlight's position ("7 / 20") sits at the top right of the list.
     float listX = l.portrait ? m : l.width * 0.56f;
     float listTop = l.portrait ? std::max(y + l.gap * 2, l.height * 0.52f) : m + l.fonts.body * 3.2f + l.gap;
-    float listBottom = l.height - m - l.fonts.small * (l.portrait ? 3.9f : 2.6f);
+    // The key hint wraps on a narrow portrait screen rather than run off its edge.
+    const float hintW = l.width - 2 * m;
+    const float hintExtra = l.portrait ? c.measure(f.small, l.fonts.small, t[UiKey::HomeHint], hintW).y -
+                                             c.measure(f.small, l.fonts.small, t[UiKey::HomeHint]).y
+                                       : 0.0f;
+    float listBottom = l.height - m - hintExtra - l.fonts.small * (l.portrait ? 3.9f : 2.6f);
     float lineH = l.fonts.small * 1.45f;
-    const std::vector<int>& order = state.displayOrder();
-    struct Line { bool header; int routine; std::string focus; };
-    std::vector<Line> lines;
-    std::string lastFocus = "\x01";
-    for (int idx : order) {
-        const Routine& r = pack.routines[idx];
-        if (r.focus != lastFocus) lines.push_back({true, -1, r.focus});
-        lastFocus = r.focus;
-        lines.push_back({false, idx, {}});
-    }
-    int visible = std::max(1, static_cast<int>((listBottom - listTop) / lineH));
-    int selLine = 0;
-    for (size_t i = 0; i < lines.size(); ++i)
-        if (!lines[i].header && lines[i].routine == state.selectedRoutine()) selLine = static_cast<int>(i);
-    int first = std::clamp(selLine - visible / 2, 0, std::max(0, static_cast<int>(lines.size()) - visible));
+    const HomeList& list = state.homeList();
+    // Two lines are kept for "n more above" (with the position) and "n more below".
+    int rowsThatFit = std::max(1, static_cast<int>((listBottom - listTop) / lineH) - 2);
+    HomeWindow win = list.window(state.selectedRoutine(), rowsThatFit);
     float listW = l.width - m - listX;
-    for (int i = first; i < std::min<int>(first + visible, static_cast<int>(lines.size())); ++i) {
-        float ly = listTop + (i - first) * lineH;
-        const Line& line = lines[i];
-        if (line.header) {
-            c.text(f.small, l.fonts.small * 0.999f, listX, ly, colors::kDim, t.focus(line.focus));
+    if (list.count() > 0) {
+        int pos = list.positionOf(state.selectedRoutine());
+        c.text(f.small, l.fonts.small, l.width - m, listTop, colors::kSoft,
+               std::to_string(pos) + " / " + std::to_string(list.count()), Align::Right);
+        if (win.hiddenAbove > 0)
+            c.text(f.small, l.fonts.small, listX + l.gap, listTop, colors::kSoft,
+                   withNumber(t[UiKey::MoreAbove], win.hiddenAbove));
+    }
+    float rowsTop = listTop + lineH;
+    for (size_t i = 0; i < win.rows.size(); ++i) {
+        float ly = rowsTop + static_cast<float>(i) * lineH;
+        const HomeRow& row = win.rows[i];
+        if (row.header) {
+            c.text(f.small, l.fonts.small * 0.999f, listX, ly, colors::kDim, t.focus(row.focus));
             continue;
         }
-        const Routine& r = pack.routines[line.routine];
-        bool selected = line.routine == state.selectedRoutine();
+        const Routine& r = pack.routines[row.routine];
+        bool selected = row.routine == state.selectedRoutine();
         if (selected)
             c.list().AddRectFilled(c.at(listX - l.gap, ly + lineH * 0.1f), c.at(listX - l.gap * 0.4f, ly + lineH * 0.85f),
                                    colors::kAccent);
@@ -121,9 +133,12 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
                      listW - durW - l.gap * 3);
         c.text(f.small, l.fonts.small, l.width - m, ly, colors::kDim, dur, Align::Right);
     }
+    if (win.hiddenBelow > 0)
+        c.text(f.small, l.fonts.small, listX + l.gap, rowsTop + static_cast<float>(rowsThatFit) * lineH, colors::kSoft,
+               withNumber(t[UiKey::MoreBelow], win.hiddenBelow));
 
     // Footer: how to use it, the content version and update status, any problem.
-    float fy = l.height - m - l.fonts.small * 1.1f;
+    float fy = l.height - m - l.fonts.small * 1.1f - hintExtra;
     std::string status = ctx.home.contentVersion;
     if (!ctx.home.updateStatus.empty()) status += (status.empty() ? "" : "  \xE2\x80\xA2  ") + ctx.home.updateStatus;
     float statusY = fy;
@@ -135,7 +150,7 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     } else {
         c.text(f.small, l.fonts.small, l.width - m, fy, colors::kDim, status, Align::Right);
     }
-    c.text(f.small, l.fonts.small, m, fy, colors::kDim, t[UiKey::HomeHint]);
+    c.text(f.small, l.fonts.small, m, fy, colors::kDim, t[UiKey::HomeHint], Align::Left, l.portrait ? hintW : 0.0f);
     if (!ctx.problem.empty()) {
         float h = c.measure(f.small, l.fonts.small, ctx.problem, l.width - 2 * m).y;
         c.text(f.small, l.fonts.small, m, statusY - l.fonts.small * 0.3f - h, colors::kWarn, ctx.problem, Align::Left,
