@@ -158,8 +158,8 @@ void MirrorState::endSession(MonoTime now) {
     FinishedSession o;
     o.routineId = session_->routine().id;
     o.stoppedEarly = !v.finished;
-    o.activeTime = v.position;
     SessionOutcome covered = sessionOutcomeAt(*timeline_, v.position);
+    o.activeTime = covered.workTime;  // exercising only: rests and get-ready are not active time
     o.completedItems = covered.completedItems;
     o.totalItems = covered.totalItems;
     outcome_ = o;

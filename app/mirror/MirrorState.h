@@ -36,7 +36,7 @@ struct MirrorTimings {
 // How a session ended, for the summary screen and the history.
 struct FinishedSession {
     std::string routineId;
-    Millis activeTime{0};
+    Millis activeTime{0};  // time in Work phases (holds and repetitions), without rests
     int completedItems = 0;
     int totalItems = 0;
     bool stoppedEarly = false;

@@ -12,6 +12,9 @@ SessionOutcome sessionOutcomeAt(const Timeline& timeline, Millis position) {
         end = std::max(end, phase.end());
     }
     SessionOutcome outcome;
+    for (const Phase& phase : timeline.phases)
+        if (phase.kind == PhaseKind::Work && position > phase.start)
+            outcome.workTime += std::min(position, phase.end()) - phase.start;
     outcome.totalItems = static_cast<int>(lastWorkEnd.size());
     for (const auto& [item, end] : lastWorkEnd) {
         if (position >= end) ++outcome.completedItems;

@@ -263,7 +263,7 @@ TEST(MirrorState, BackInThePlayerStopsTheSessionAndShowsTheSummary) {
     EXPECT_TRUE(o.stoppedEarly);
     EXPECT_EQ(o.totalItems, 2);
     EXPECT_EQ(o.completedItems, 1);  // the hold was done, the reps were not
-    EXPECT_EQ(o.activeTime, Millis{17000});
+    EXPECT_EQ(o.activeTime, Millis{10000});  // the 10 s hold; get-ready and the rest are not exercise
 }
 
 TEST(MirrorState, StoppingDuringTheFirstExerciseCompletesNothing) {
@@ -287,7 +287,7 @@ TEST(MirrorState, AFinishedRoutineShowsTheSummaryWithEveryItemDone) {
     EXPECT_FALSE(o.stoppedEarly);
     EXPECT_EQ(o.totalItems, 2);
     EXPECT_EQ(o.completedItems, o.totalItems);
-    EXPECT_EQ(o.activeTime, kTotal);
+    EXPECT_EQ(o.activeTime, Millis{16000});  // the hold and the reps, without get-ready and rest
 }
 
 TEST(MirrorState, AFinishedRoutineNoticedLateStillCountsAsCompleted) {
@@ -297,7 +297,7 @@ TEST(MirrorState, AFinishedRoutineNoticedLateStillCountsAsCompleted) {
     ASSERT_EQ(s.screen(), Screen::Summary);
     EXPECT_FALSE(s.lastOutcome()->stoppedEarly);
     EXPECT_EQ(s.lastOutcome()->completedItems, 2);
-    EXPECT_EQ(s.lastOutcome()->activeTime, kTotal);
+    EXPECT_EQ(s.lastOutcome()->activeTime, Millis{16000});
 }
 
 TEST(MirrorState, TheSummaryGoesHomeAfterItsTimeout) {

@@ -28,6 +28,18 @@ ContentPack twoItemPack() {
     return pack;
 }
 
+TEST(SessionOutcome, WorkTimeCountsHoldsAndSidesButNoGetReadyRestOrSwitch) {
+    ContentPack pack = twoItemPack();
+    Timeline timeline = expandRoutine(pack.routines[0], pack);
+    // Work: 10-30, 35-55, 70-90, 95-115 (see below); everything else is getting ready or resting.
+    EXPECT_EQ(sessionOutcomeAt(timeline, 0ms).workTime, 0ms);
+    EXPECT_EQ(sessionOutcomeAt(timeline, 10000ms).workTime, 0ms);       // get-ready only
+    EXPECT_EQ(sessionOutcomeAt(timeline, 22000ms).workTime, 12000ms);   // part of the first set
+    EXPECT_EQ(sessionOutcomeAt(timeline, 34000ms).workTime, 20000ms);   // the rest adds nothing
+    EXPECT_EQ(sessionOutcomeAt(timeline, 93000ms).workTime, 60000ms);   // the switch adds nothing
+    EXPECT_EQ(sessionOutcomeAt(timeline, timeline.total).workTime, 80000ms);
+}
+
 TEST(SessionOutcome, CountsItemsWhoseLastWorkPhaseEnded) {
     ContentPack pack = twoItemPack();
     Timeline timeline = expandRoutine(pack.routines[0], pack);
