@@ -182,7 +182,7 @@ void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ct
         size_t which = static_cast<size_t>(v.inPhase.count() / 8000) % ex->cues.size();
         line = ex->cues[which].in(ctx.language);
     } else if (!working) {
-        line = name + "  \xE2\x80\xA2  " + formatDose(item.dose, ex->sided, t);
+        line = comingLine(*v.phase, name, item.dose, ex->sided, t);
         lineColor = colors::kWhite;
     }
     float lineWidth = l.portrait ? pl.textWidth : l.width * 0.44f - l.margin;

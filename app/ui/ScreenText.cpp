@@ -31,6 +31,19 @@ std::string formatDose(const Dose& dose, bool sided, const Locale& t) {
     return out;
 }
 
+std::string comingLine(const Phase& phase, const std::string& exerciseName, const Dose& dose, bool sided,
+                       const Locale& t) {
+    std::string out = std::string(t[UiKey::NextUp]) + ": ";
+    if (phase.kind == PhaseKind::SetRest) {
+        // The same exercise again: which set, and how much of it.
+        Dose oneSet = dose;
+        oneSet.sets = 1;
+        return out + t[UiKey::Set] + " " + std::to_string(phase.set) + " " + t[UiKey::Of] + " " +
+               std::to_string(phase.sets) + "  \xE2\x80\xA2  " + formatDose(oneSet, sided, t);
+    }
+    return out + exerciseName + "  \xE2\x80\xA2  " + formatDose(dose, sided, t);
+}
+
 int secondsLeft(Millis remaining) { return static_cast<int>((std::max<int64_t>(0, remaining.count()) + 999) / 1000); }
 
 }  // namespace mc

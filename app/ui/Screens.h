@@ -20,6 +20,10 @@ std::string formatDuration(Millis d, const Locale& t);
 std::string formatClock(Millis d);
 // "2 × 30 s", "10 repetitions", with ", both sides" for sided exercises.
 std::string formatDose(const Dose& dose, bool sided, const Locale& t);
+// What a get-ready, rest or side switch leads to: "Next up: Bridge  •  10 repetitions", or
+// between sets "Next up: Set 2 of 3  •  12 repetitions".
+std::string comingLine(const Phase& phase, const std::string& exerciseName, const Dose& dose, bool sided,
+                       const Locale& t);
 // Whole seconds left, rounded up, so "1" shows during the last second.
 int secondsLeft(Millis remaining);
 
