@@ -9,21 +9,18 @@
 
 #include "platform/durability/DurableFile.h"
 #include "platform/durability/FileReading.h"
+#include "support/TempDir.h"
 
 namespace mc {
 namespace {
 
 class DurableFile : public ::testing::Test {
 protected:
-    void SetUp() override {
-        dir_ = std::filesystem::temp_directory_path() / ("mc-durable-file-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir_);
-    }
-    void TearDown() override { std::filesystem::remove_all(dir_); }
     size_t entries() const {
         return static_cast<size_t>(std::distance(std::filesystem::directory_iterator(dir_), {}));
     }
-    std::filesystem::path dir_;
+    test_support::TempDir temp_;
+    const std::filesystem::path& dir_ = temp_.path();
 };
 
 TEST_F(DurableFile, WritesReplacesAndLeavesNoTemporaryFile) {
