@@ -6,6 +6,8 @@
 #include "cli/ContentChoice.h"
 #include "core/Timeline.h"
 #include "platform/display/HeadlessRenderer.h"
+#include "progress/RoutineSuggestion.h"
+#include "progress/WeekProgress.h"
 #include "ui/Canvas.h"
 #include "ui/FigureView.h"
 #include "ui/MirrorView.h"
@@ -18,7 +20,7 @@ std::pair<int, int> uprightSize(const ShotRequest& r) {
     return sideways ? std::pair{r.height, r.width} : std::pair{r.width, r.height};
 }
 
-Image renderState(HeadlessRenderer& renderer, const MirrorState& state, const ShotRequest& request, MonoTime now) {
+Image renderState(HeadlessRenderer& renderer, MirrorState& state, const ShotRequest& request, MonoTime now) {
     ViewContext ctx;
     ctx.layout = renderer.layout();
     ctx.fonts = &renderer.fonts();
@@ -27,6 +29,26 @@ Image renderState(HeadlessRenderer& renderer, const MirrorState& state, const Sh
     ctx.language = request.language;
     ctx.home.contentVersion = "content " + state.content().version;
     ctx.home.updateStatus = "bundled";
+    if (const auto& outcome = state.lastOutcome(); outcome && state.screen() == Screen::Summary) {
+        // As the mirror would after recording it: the week and the suggestion include
+        // the session just done (with no earlier history).
+        SessionRecord done;
+        done.routineId = outcome->routineId;
+        done.activeSeconds = outcome->activeTime.count() / 1000;
+        done.completedItems = outcome->completedItems;
+        done.totalItems = outcome->totalItems;
+        done.stoppedEarly = outcome->stoppedEarly;
+        ctx.home.weekDone = countsTowardGoal(done) ? 1 : 0;
+        std::vector<std::string> ids;
+        for (const Routine& r : state.content().routines) ids.push_back(r.id);
+        ctx.home.suggestedRoutine = suggestRoutine({done}, ids);
+    }
+    // As on the mirror: the overview learns its page count from a first drawing, so
+    // `--at` can show any page.
+    ViewReport report;
+    Image image = renderer.render([&](ImDrawList& list) { report = drawMirror(list, state, ctx); });
+    if (report.overviewPages == state.overviewPages()) return image;
+    state.setOverviewPages(report.overviewPages);
     return renderer.render([&](ImDrawList& list) { drawMirror(list, state, ctx); });
 }
 
@@ -158,8 +180,8 @@ Result<Image> ScreenshotStudio::exerciseSheet(const std::string& language) const
             const Exercise& e = content_->exercises[i];
             float x = float(i % columns) * cellW, y = float(i / columns) * cellH;
             // Start of the movement dim on the left, its end bright on the right.
-            drawFigure(c, e.figure, {0.0f, Millis{0}, false, e.uses("dumbbells")}, x + 6, y + 6, cellW / 2.0f - 6, figureH, 0.55f);
-            drawFigure(c, e.figure, {1.0f, Millis{0}, false, e.uses("dumbbells")}, x + cellW / 2.0f, y + 6, cellW / 2.0f - 6, figureH);
+            drawFigure(c, e.figure, {0.0f, Millis{0}, false, e.uses("dumbbells"), 0}, x + 6, y + 6, cellW / 2.0f - 6, figureH, 0.55f);
+            drawFigure(c, e.figure, {1.0f, Millis{0}, false, e.uses("dumbbells"), 0}, x + cellW / 2.0f, y + 6, cellW / 2.0f - 6, figureH);
             c.fittedText(c.fonts().body, 24, 16, x + cellW / 2.0f, y + figureH + 14, colors::kWhite, e.name.in(language),
                          cellW - 16, Align::Center);
             c.text(c.fonts().small, 22, x + cellW / 2.0f, y + figureH + 46, colors::kDim, e.id, Align::Center);

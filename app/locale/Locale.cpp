@@ -17,6 +17,11 @@ constexpr std::pair<std::string_view, UiKey> kLevelNames[] = {{"gentle", UiKey::
                                                               {"beginner", UiKey::LevelBeginner},
                                                               {"intermediate", UiKey::LevelIntermediate},
                                                               {"advanced", UiKey::LevelAdvanced}};
+constexpr std::pair<std::string_view, UiKey> kEquipmentNames[] = {
+    {"mat", UiKey::EquipMat},     {"towel", UiKey::EquipTowel},         {"strap", UiKey::EquipStrap},
+    {"chair", UiKey::EquipChair}, {"wall", UiKey::EquipWall},           {"pillow", UiKey::EquipPillow},
+    {"bar", UiKey::EquipBar},     {"dumbbells", UiKey::EquipDumbbells}, {"fitball", UiKey::EquipFitball},
+    {"bench", UiKey::EquipBench}};
 
 template <std::size_t N>
 const char* named(const Locale& locale, const std::pair<std::string_view, UiKey> (&names)[N], std::string_view key) {
@@ -31,6 +36,7 @@ const char* orElse(const char* s, const char* otherwise) { return s && *s ? s : 
 
 const char* Locale::focus(std::string_view key) const { return named(*this, kFocusNames, key); }
 const char* Locale::level(std::string_view key) const { return named(*this, kLevelNames, key); }
+const char* Locale::equipment(std::string_view key) const { return named(*this, kEquipmentNames, key); }
 
 std::string Locale::phrase(Phrase key, std::initializer_list<std::string_view> words) const {
     std::string_view pattern = phrases[key];

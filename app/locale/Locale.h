@@ -65,6 +65,8 @@ struct Locale {
     // The name of a content `focus` / `level` value ("relief", "gentle"); "" when unknown.
     const char* focus(std::string_view key) const;
     const char* level(std::string_view key) const;
+    // The name of a content `equipment` value ("dumbbells"); "" for "none" and unknown ones.
+    const char* equipment(std::string_view key) const;
 
     // A phrase with its {1}, {2} filled in.
     std::string phrase(Phrase key, std::initializer_list<std::string_view> words = {}) const;

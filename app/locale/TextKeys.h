@@ -31,6 +31,16 @@ enum class UiKey {
     FocusRelief, FocusStretch, FocusStrength, FocusPosture, FocusMobility, FocusPregnancy, FocusPostnatal,
     FocusOffice,
     LevelGentle, LevelBeginner, LevelIntermediate, LevelAdvanced,
+    // The content's `equipment` values.
+    EquipMat, EquipTowel, EquipStrap, EquipChair, EquipWall, EquipPillow, EquipDumbbells, EquipBar,
+    EquipFitball, EquipBench,
+    TimeLeft,     // "{1} left": the time left in the routine
+    YouNeed,      // "You need: mat, chair"
+    HowTo,        // the heading of the full instructions page
+    HowToHint,    // "I: how to" - the key that opens it
+    HowToClose,   // "Any key: back to the exercise"
+    Careful,      // the heading of an exercise's cautions
+    NextTime,     // "Next time: Core strength"
     Count
 };
 

@@ -86,7 +86,9 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
     if (dark_) redraw_.inputArrived(now.mono);  // a full frame on waking
     dark_ = false;
     if (redraw_.due(state_, view_, now.mono)) {
-        parts_.display.present([&](ImDrawList& list) { drawMirror(list, state_, view_); });
+        ViewReport report;
+        parts_.display.present([&](ImDrawList& list) { report = drawMirror(list, state_, view_); });
+        state_.setOverviewPages(report.overviewPages);
         if (frames_ == 0) parts_.kiosk.firstFrameShown();
         ++frames_;
     }

@@ -86,6 +86,10 @@ void MirrorState::handle(Action action, MonoTime now) {
         }
         break;
     case Screen::Player:
+        if (action == Action::HowTo || howToOpen_) {
+            handleHowTo(action, now);
+            break;
+        }
         action = stepwise(action);
         if (action == Action::Select) session_->apply(SessionCommand::TogglePause, now);
         if (action == Action::Next) session_->apply(SessionCommand::Next, now);
@@ -103,7 +107,7 @@ void MirrorState::handle(Action action, MonoTime now) {
 }
 
 void MirrorState::tick(MonoTime now) {
-    if (screen_ == Screen::Overview && now - screenSince_ >= timings_.overviewCountdown) beginSession(now);
+    if (screen_ == Screen::Overview && now - screenSince_ >= overviewLength()) beginSession(now);
     if (screen_ == Screen::Player && session_ && session_->finished(now)) endSession(now);
     if (screen_ == Screen::Player && session_ && pausedTooLong(now)) {
         session_->apply(SessionCommand::Stop, now);
@@ -119,7 +123,34 @@ bool MirrorState::pausedTooLong(MonoTime now) const {
 
 Millis MirrorState::overviewRemaining(MonoTime now) const {
     if (screen_ != Screen::Overview) return Millis{0};
-    return std::max(Millis{0}, timings_.overviewCountdown - (now - screenSince_));
+    return std::max(Millis{0}, overviewLength() - (now - screenSince_));
+}
+
+Millis MirrorState::overviewLength() const {
+    return std::max(timings_.overviewCountdown, timings_.overviewPage * overviewPages_);
+}
+
+void MirrorState::setOverviewPages(int pages) { overviewPages_ = std::clamp(pages, 1, 50); }
+
+int MirrorState::overviewPage(MonoTime now) const {
+    if (screen_ != Screen::Overview || timings_.overviewPage.count() <= 0) return 0;
+    return static_cast<int>(((now - screenSince_) / timings_.overviewPage) % overviewPages_);
+}
+
+// Any key closes the page (the person has read enough); the routine resumes only if
+// opening the page paused it.
+void MirrorState::handleHowTo(Action action, MonoTime now) {
+    if (!session_) return;
+    if (!howToOpen_) {
+        if (action != Action::HowTo) return;
+        howToOpen_ = true;
+        pausedForHowTo_ = !session_->view(now).paused;
+        if (pausedForHowTo_) session_->apply(SessionCommand::Pause, now);
+        return;
+    }
+    howToOpen_ = false;
+    if (pausedForHowTo_) session_->apply(SessionCommand::Resume, now);
+    pausedForHowTo_ = false;
 }
 
 Millis MirrorState::summaryRemaining(MonoTime now) const {
@@ -134,6 +165,9 @@ std::optional<FinishedSession> MirrorState::takeFinishedSession() {
 }
 
 void MirrorState::goTo(Screen screen, MonoTime now) {
+    howToOpen_ = false;
+    pausedForHowTo_ = false;
+    if (screen != screen_ || screen == Screen::Overview) overviewPages_ = 1;
     if (screen == Screen::Home) {
         session_.reset();
         timeline_.reset();

@@ -22,11 +22,13 @@ enum class Action {
     Back,           // Esc / B: back toward home (stops a session)
     NextGroup,      // Right: on home the next group's first routine; elsewhere as Next
     PreviousGroup,  // Left: on home the previous group's first routine; elsewhere as Previous
+    HowTo,          // I / F1: the exercise's full instructions (pauses the routine while open)
 };
 
 // How long the screens wait before moving on by themselves.
 struct MirrorTimings {
-    Millis overviewCountdown{20000};  // the overview starts the routine after this
+    Millis overviewCountdown{20000};  // the overview starts the routine after this...
+    Millis overviewPage{12000};       // ...but not before each page of it was shown this long
     Millis summaryShown{60000};       // the summary returns home after this
     // A routine left paused this long ends (recorded as stopped), so the display can
     // sleep again; 0 keeps it paused for ever.
@@ -78,6 +80,15 @@ public:
 
     // Time left before the overview starts the routine by itself / the summary goes home.
     Millis overviewRemaining(MonoTime now) const;
+    // The overview's safety text may need several pages on a small or portrait screen.
+    // The screen says how many it drew; they then turn by themselves, and the routine
+    // waits until every page has been shown once.
+    void setOverviewPages(int pages);
+    int overviewPages() const { return overviewPages_; }
+    int overviewPage(MonoTime now) const;  // 0-based page showing at `now`
+
+    // The full instructions of the current exercise, over the player.
+    bool howToOpen() const { return howToOpen_; }
     Millis summaryRemaining(MonoTime now) const;
 
     // Set whenever a session ends; the shell takes it to record history.
@@ -88,6 +99,8 @@ private:
     void beginSession(MonoTime now);
     void endSession(MonoTime now);
     bool pausedTooLong(MonoTime now) const;
+    Millis overviewLength() const;
+    void handleHowTo(Action action, MonoTime now);
 
     std::shared_ptr<const ContentPack> content_;
     // The content a running session uses stays alive while it runs, even if replaced.
@@ -102,6 +115,9 @@ private:
     std::unique_ptr<SessionEngine> session_;
     std::optional<FinishedSession> outcome_;
     bool outcomeTaken_ = true;
+    int overviewPages_ = 1;
+    bool howToOpen_ = false;
+    bool pausedForHowTo_ = false;  // resume on closing only what the page paused
 };
 
 }  // namespace mc

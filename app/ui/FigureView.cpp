@@ -30,7 +30,27 @@ ImU32 faded(ImU32 color, float alpha) {
     return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | (color & IM_COL32_A_MASK);
 }
 
+constexpr unsigned bit(Segment s) { return 1u << static_cast<unsigned>(s); }
+
+// The pose with its left and right limbs exchanged.
+Pose otherSideOf(Pose p) {
+    auto swap = [&](Segment a, Segment b) { std::swap(p.angle[static_cast<int>(a)], p.angle[static_cast<int>(b)]); };
+    swap(Segment::UpperArmL, Segment::UpperArmR);
+    swap(Segment::ForearmL, Segment::ForearmR);
+    swap(Segment::ThighL, Segment::ThighR);
+    swap(Segment::ShinL, Segment::ShinR);
+    return p;
+}
+
 }  // namespace
+
+unsigned legSegments(bool left) {
+    return left ? bit(Segment::ThighL) | bit(Segment::ShinL) : bit(Segment::ThighR) | bit(Segment::ShinR);
+}
+
+unsigned armSegments(bool left) {
+    return left ? bit(Segment::UpperArmL) | bit(Segment::ForearmL) : bit(Segment::UpperArmR) | bit(Segment::ForearmR);
+}
 
 void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, float x, float y, float w, float h,
                 float alpha) {
@@ -50,6 +70,7 @@ void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, 
 
     Pose pose = poseAt(figure, frame.movement);
     if (frame.breathing.count() > 0) pose = withBreathing(pose, frame.breathing);
+    if (frame.otherSide) pose = otherSideOf(pose);
     Skeleton s = skeletonOf(pose, body);
 
     const float pad = 0.08f;
@@ -60,7 +81,6 @@ void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, 
     float floorY = y + h / 2 + ((box.maxY + box.minY) / 2) * scale;
     auto toScreen = [&](Point2 p) {
         float px = (p.x - centerX) * scale;
-        if (frame.mirrored) px = -px;
         return canvas.at(originX + px, floorY - p.y * scale);
     };
 
@@ -68,6 +88,9 @@ void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, 
     ImDrawList& dl = canvas.list();
     ImU32 near = faded(colors::kWhite, alpha);
     ImU32 far = faded(colors::kDim, alpha);
+    ImU32 litNear = faded(colors::kAccent, alpha);
+    ImU32 litFar = faded(colors::kAccent, alpha * 0.6f);
+    auto tint = [&](Segment seg, ImU32 plain, ImU32 lit) { return (frame.lit & bit(seg)) ? lit : plain; };
     ImU32 floor = faded(colors::kFaint, alpha);
 
     // The floor, a little wider than the body.
@@ -84,15 +107,15 @@ void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, 
         dl.AddCircleFilled(pb, thick * 0.5f, c, 16);
     };
     // Far limbs first, so the near ones cross over them.
-    limb(s.neck, s.elbowR, far);
-    limb(s.elbowR, s.handR, far);
-    limb(s.hip, s.kneeR, far);
-    limb(s.kneeR, s.footR, far);
+    limb(s.neck, s.elbowR, tint(Segment::UpperArmR, far, litFar));
+    limb(s.elbowR, s.handR, tint(Segment::ForearmR, far, litFar));
+    limb(s.hip, s.kneeR, tint(Segment::ThighR, far, litFar));
+    limb(s.kneeR, s.footR, tint(Segment::ShinR, far, litFar));
     limb(s.hip, s.neck, near);
-    limb(s.hip, s.kneeL, near);
-    limb(s.kneeL, s.footL, near);
-    limb(s.neck, s.elbowL, near);
-    limb(s.elbowL, s.handL, near);
+    limb(s.hip, s.kneeL, tint(Segment::ThighL, near, litNear));
+    limb(s.kneeL, s.footL, tint(Segment::ShinL, near, litNear));
+    limb(s.neck, s.elbowL, tint(Segment::UpperArmL, near, litNear));
+    limb(s.elbowL, s.handL, tint(Segment::ForearmL, near, litNear));
 
     Point2 headCenter{(s.neck.x * 0.35f + s.headTop.x * 0.65f), (s.neck.y * 0.35f + s.headTop.y * 0.65f)};
     float r = headRadius * scale * 0.95f;

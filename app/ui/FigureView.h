@@ -9,9 +9,17 @@ namespace mc {
 struct FigureFrame {
     float movement = 0;  // 0..1, from movementAt()
     Millis breathing{0};  // time into a hold, for the breathing motion; 0 = none
-    bool mirrored = false;  // the second side of a sided exercise
+    // The second side of a sided exercise: the left and right limbs trade places and
+    // the body keeps facing the same way, so a side change never reads as "turn around".
+    bool otherSide = false;
     bool dumbbells = false;  // draw a dumbbell in each hand
+    // Segments drawn in the accent colour: the limb being worked (bit = Segment index).
+    unsigned lit = 0;
 };
+
+// The bits of FigureFrame::lit for a side's leg or arm.
+unsigned legSegments(bool left);
+unsigned armSegments(bool left);
 
 // Draws the figure of `exercise` inside the box (x, y, w, h). The scale comes from
 // every keyframe's extent, so the figure never jumps in size while it moves.

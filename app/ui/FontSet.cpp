@@ -33,6 +33,7 @@ Status FontSet::build(ImFontAtlas& atlas, const FontFiles& files, const FontSize
     builder.AddChar(0x2014);  // em dash
     builder.AddChar(0x2019);  // apostrophe
     builder.AddChar(0x2192);  // right arrow
+    builder.AddChar(0x2026);  // ellipsis, where a title or line is cut
     textRanges_.clear();
     builder.BuildRanges(&textRanges_);
 

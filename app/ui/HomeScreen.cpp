@@ -1,23 +1,26 @@
-// Home: the clock, the suggested routine, every routine grouped by focus, and this
-// week's progress. Nothing here needs a touch: Enter opens the highlighted routine.
+// Home: the clock, this week, the highlighted routine in detail, and every routine
+// grouped by focus. Nothing here needs a touch: Enter opens the highlighted routine.
+// Portrait stacks clock, detail and list; landscape gives the list its own column and
+// uses the room under the detail to preview the routine's exercises.
 #include <algorithm>
 #include <cstdio>
 #include <set>
 
 #include "ui/Screens.h"
+#include "ui/TextLines.h"
 
 namespace mc {
 namespace {
 
-std::string equipmentOf(const Routine& r, const ContentPack& pack) {
+std::string equipmentOf(const Routine& r, const ContentPack& pack, const Locale& t) {
     std::set<std::string> all;
     for (const RoutineItem& item : r.items)
         if (const Exercise* e = pack.exercise(item.exercise))
             for (const std::string& eq : e->equipment)
-                if (eq != "none") all.insert(eq);
+                if (*t.equipment(eq)) all.insert(t.equipment(eq));
     std::string out;
     for (const std::string& eq : all) out += (out.empty() ? "" : ", ") + eq;
-    return out;
+    return out.empty() ? "" : std::string(t[UiKey::YouNeed]) + ": " + out;
 }
 
 // "▲ {1} more" with the number filled in.
@@ -27,135 +30,191 @@ std::string withNumber(std::string_view pattern, int n) {
     return out;
 }
 
+// The clock (top left) and this week (top right). Returns the y below them.
+float drawClockAndWeek(Canvas& c, const ViewContext& ctx, const Locale& t) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const float m = l.margin;
+    float clockSize = l.fonts.title * 1.35f;
+    if (ctx.clockMinutes >= 0) {
+        char clock[8];
+        std::snprintf(clock, sizeof clock, "%02d:%02d", ctx.clockMinutes / 60 % 24, ctx.clockMinutes % 60);
+        c.text(f.huge, clockSize, m, m, colors::kWhite, clock);
+    }
+    // "This week: 1 / 3 sessions" and a bar; on a narrow screen "This week" goes above.
+    float x = l.width - m;
+    float y = m;
+    std::string count = std::to_string(ctx.home.weekDone) + " / " + std::to_string(ctx.home.weekGoal);
+    std::string label = std::string(t[UiKey::ThisWeek]) + ": " + count + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
+    if (l.portrait) {
+        c.text(f.small, l.fonts.small, x, y, colors::kQuiet, t[UiKey::ThisWeek], Align::Right);
+        y += l.fonts.small * 1.05f;
+        label = count;
+    }
+    c.text(f.body, l.fonts.body, x, y, colors::kWhite, label, Align::Right);
+    y += l.fonts.body * 1.15f;
+    float barW = std::max(c.measure(f.body, l.fonts.body, label).x, l.portrait ? l.width * 0.3f : 0.0f);
+    float goal = static_cast<float>(std::max(1, ctx.home.weekGoal));
+    c.bar(x - barW, y, barW, std::max(6.0f, l.stroke * 0.6f), ctx.home.weekDone / goal, colors::kFaint,
+          colors::kAccent);
+    y += std::max(6.0f, l.stroke * 0.6f) + l.gap * 0.5f;
+    if (ctx.home.streakWeeks > 0) {
+        std::string streak = std::to_string(ctx.home.streakWeeks) + " " +
+                             t.nounFor(ctx.home.streakWeeks, Noun::Week) + " " + t[UiKey::InARow];
+        c.text(f.small, l.fonts.small, x, y, colors::kQuiet, streak, Align::Right);
+        y += l.fonts.small;
+    }
+    return std::max(y, m + clockSize * 0.95f) + l.gap;
+}
+
+// The highlighted routine: "Suggested", its title, facts and equipment, and (when
+// `descriptionLines` > 0) its description. Returns the y below.
+float drawDetail(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t, float y, float width,
+                 int descriptionLines) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const ContentPack& pack = state.content();
+    const Routine* sel = state.routine();
+    const float m = l.margin;
+    if (!sel) return y;
+    if (sel->id == ctx.home.suggestedRoutine)
+        y += c.text(f.small, l.fonts.small, m, y, colors::kAccent, t[UiKey::Suggested]) + l.gap * 0.2f;
+    y += drawLines(c, f.title, l.fonts.title, m, y, colors::kWhite, sel->title.in(ctx.language), width, 2,
+                   Align::Left, l.fonts.title * 0.95f) + l.gap * 0.4f;
+    std::string facts = formatDuration(expandRoutine(*sel, pack).total, t) + "  \xE2\x80\xA2  " + t.focus(sel->focus) +
+                        "  \xE2\x80\xA2  " + t.level(sel->level);
+    y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, 1) + l.gap * 0.4f;
+    std::string eq = equipmentOf(*sel, pack, t);
+    if (!eq.empty()) y += drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, eq, width, 1) + l.gap * 0.4f;
+    if (descriptionLines > 0)
+        y += drawLines(c, f.small, l.fonts.small, m, y, colors::kSoft, sel->description.in(ctx.language), width,
+                       descriptionLines, Align::Left, l.fonts.small * 1.12f) + l.gap * 0.6f;
+    return y;
+}
+
+// The highlighted routine's exercises, in the room left under the detail (landscape).
+void drawPreview(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t, float y, float bottom,
+                 float width) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const Routine* sel = state.routine();
+    if (!sel) return;
+    const float m = l.margin, lineH = l.fonts.small * 1.25f;
+    const int fit = static_cast<int>((bottom - y) / lineH);
+    const int items = static_cast<int>(sel->items.size());
+    for (int i = 0; i < items && i < fit; ++i) {
+        if (i == fit - 1 && fit < items) {
+            c.text(f.small, l.fonts.small, m, y, colors::kQuiet, withNumber(t[UiKey::MoreBelow], items - i));
+            return;
+        }
+        const Exercise* e = state.content().exercise(sel->items[static_cast<size_t>(i)].exercise);
+        if (!e) continue;
+        std::string line = std::to_string(i + 1) + ".  " + e->name.in(ctx.language);
+        drawLines(c, f.small, l.fonts.small, m, y, colors::kSoft, line, width, 1);
+        y += lineH;
+    }
+}
+
+// Every routine, grouped by focus (see mirror/HomeList): the window keeps the highlight
+// in sight, a line above and below says how many routines are out of sight, and the
+// highlight's position ("7 / 20") sits at the top right of the list.
+void drawRoutineList(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t, float x, float top,
+                     float bottom) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const ContentPack& pack = state.content();
+    const HomeList& list = state.homeList();
+    if (list.count() == 0) return;
+    const float right = l.width - l.margin;
+    const float lineH = l.fonts.small * 1.4f;
+    const float width = right - x;
+    // Two lines are kept for "n more above" (with the position) and "n more below".
+    int rows = std::max(1, static_cast<int>((bottom - top) / lineH) - 2);
+    HomeWindow win = list.window(state.selectedRoutine(), rows);
+    int pos = list.positionOf(state.selectedRoutine());
+    c.text(f.small, l.fonts.small, right, top, colors::kSoft, std::to_string(pos) + " / " + std::to_string(list.count()),
+           Align::Right);
+    if (win.hiddenAbove > 0) c.text(f.small, l.fonts.small, x, top, colors::kSoft, withNumber(t[UiKey::MoreAbove], win.hiddenAbove));
+    float y = top + lineH;
+    const float bar = std::max(6.0f, l.gap * 0.5f);
+    const float indent = bar + l.gap * 0.6f;
+    for (const HomeRow& row : win.rows) {
+        if (row.header) {
+            c.text(f.title, l.fonts.small, x, y, colors::kAccent, t.focus(row.focus));
+            y += lineH;
+            continue;
+        }
+        const Routine& r = pack.routines[static_cast<size_t>(row.routine)];
+        bool selected = row.routine == state.selectedRoutine();
+        if (selected) c.list().AddRectFilled(c.at(x, y + lineH * 0.05f), c.at(x + bar, y + l.fonts.small * 0.95f), colors::kAccent);
+        // Portrait has no room for durations beside titles; the detail above shows it.
+        std::string dur = l.portrait ? "" : formatDuration(expandRoutine(r, pack).total, t);
+        float durW = dur.empty() ? 0 : c.measure(f.small, l.fonts.small, dur).x + l.gap;
+        drawLines(c, f.small, l.fonts.small, x + indent, y, selected ? colors::kWhite : colors::kSoft,
+                  r.title.in(ctx.language), width - indent - durW, 1);
+        if (!dur.empty()) c.text(f.small, l.fonts.small, right, y, colors::kQuiet, dur, Align::Right);
+        y += lineH;
+    }
+    if (win.hiddenBelow > 0)
+        c.text(f.small, l.fonts.small, x, top + lineH * static_cast<float>(rows + 1), colors::kSoft,
+               withNumber(t[UiKey::MoreBelow], win.hiddenBelow));
+}
+
+// The key hint, the content version and update status, and any problem, bottom up.
+// Returns the y above them.
+float drawFooter(Canvas& c, const ViewContext& ctx, const Locale& t) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const float m = l.margin, width = l.width - 2 * m, lineH = l.fonts.small * 1.1f;
+    std::string status = ctx.home.contentVersion;
+    if (!ctx.home.updateStatus.empty()) status += (status.empty() ? "" : "  \xE2\x80\xA2  ") + ctx.home.updateStatus;
+    float y = l.bottom;
+    float hintW = c.measure(f.small, l.fonts.small, t[UiKey::HomeHint]).x;
+    float statusW = c.measure(f.small, l.fonts.small, status).x;
+    if (hintW + statusW + l.gap * 2 <= width) {
+        y -= l.fonts.small;
+        c.text(f.small, l.fonts.small, m, y, colors::kQuiet, t[UiKey::HomeHint]);
+        c.text(f.small, l.fonts.small, l.width - m, y, colors::kQuiet, status, Align::Right);
+    } else {
+        float h = linesHeight(f.small, l.fonts.small, t[UiKey::HomeHint], width, 2, lineH);
+        y -= h;
+        drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, t[UiKey::HomeHint], width, 2, Align::Left, lineH);
+        if (!status.empty()) {
+            y -= l.fonts.small + l.gap * 0.4f;
+            drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, status, width, 1);
+        }
+    }
+    if (!ctx.problem.empty()) {
+        float h = linesHeight(f.small, l.fonts.small, ctx.problem, width, 3, lineH);
+        y -= h + l.gap * 0.4f;
+        drawLines(c, f.small, l.fonts.small, m, y, colors::kWarn, ctx.problem, width, 3, Align::Left, lineH);
+    }
+    return y - l.gap;
+}
+
 }  // namespace
 
 void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
-    const ContentPack& pack = state.content();
     const float m = l.margin;
-
-    // Clock, top left, in the timer font (digits only).
-    float y = m;
-    if (ctx.clockMinutes >= 0) {
-        char clock[8];
-        std::snprintf(clock, sizeof clock, "%02d:%02d", ctx.clockMinutes / 60 % 24, ctx.clockMinutes % 60);
-        y += c.text(f.huge, l.fonts.title * 1.5f, m, y, colors::kWhite, clock);
+    float y = drawClockAndWeek(c, ctx, t);
+    float footerTop = drawFooter(c, ctx, t);
+    if (state.content().routines.empty()) {
+        drawLines(c, f.title, l.fonts.title, l.width / 2, l.height * 0.42f, colors::kWarn, t[UiKey::NoContent],
+                  l.width - 2 * m, 2, Align::Center);
+        return;
     }
-
-    // This week: top right, or under the clock on a narrow portrait screen.
-    {
-        const bool below = l.portrait;
-        const float wx = below ? m : l.width - m;
-        const Align wa = below ? Align::Left : Align::Right;
-        std::string week = std::string(t[UiKey::ThisWeek]) + ": " + std::to_string(ctx.home.weekDone) + " / " +
-                           std::to_string(ctx.home.weekGoal) + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
-        float wy = below ? y + l.gap : m + l.fonts.small * 0.3f;
-        c.text(f.body, l.fonts.body, wx, wy, colors::kWhite, week, wa);
-        float barW = c.measure(f.body, l.fonts.body, week).x;
-        float goal = static_cast<float>(std::max(1, ctx.home.weekGoal));
-        c.bar(below ? m : l.width - m - barW, wy + l.fonts.body * 1.35f, barW, std::max(4.0f, l.stroke * 0.6f),
-              ctx.home.weekDone / goal, colors::kFaint, colors::kAccent);
-        if (ctx.home.streakWeeks > 0)
-            c.text(f.small, l.fonts.small, wx, wy + l.fonts.body * 1.8f, colors::kDim,
-                   std::to_string(ctx.home.streakWeeks) + " " + t.nounFor(ctx.home.streakWeeks, Noun::Week) + " " +
-                       t[UiKey::InARow], wa);
-        if (below) y = wy + l.fonts.body * 1.8f + (ctx.home.streakWeeks > 0 ? l.fonts.small * 1.2f : 0);
-    }
-
-    if (pack.routines.empty()) {
-        c.text(f.title, l.fonts.title, l.width / 2, l.height * 0.45f, colors::kWarn, t[UiKey::NoContent], Align::Center);
-    }
-
-    // The highlighted routine in detail.
-    y = (l.portrait ? y : std::max(y, m + l.fonts.body * 3.2f)) + l.gap;
-    const Routine* sel = state.routine();
-    float detailW = l.portrait ? l.width - 2 * m : l.width * 0.48f;
-    if (sel) {
-        Timeline tl = expandRoutine(*sel, pack);
-        bool suggested = sel->id == ctx.home.suggestedRoutine;
-        if (suggested) {
-            y += c.text(f.small, l.fonts.small, m, y, colors::kAccent, t[UiKey::Suggested]);
-        }
-        y += c.text(f.title, l.fonts.title, m, y, colors::kWhite, sel->title.in(ctx.language),
-                    Align::Left, detailW);
-        std::string facts = formatDuration(tl.total, t) + "  \xE2\x80\xA2  " + t.focus(sel->focus) +
-                            "  \xE2\x80\xA2  " + t.level(sel->level);
-        y += c.text(f.body, l.fonts.body, m, y + l.gap * 0.5f, colors::kAccent, facts) + l.gap;
-        std::string eq = equipmentOf(*sel, pack);
-        if (!eq.empty()) y += c.text(f.small, l.fonts.small, m, y, colors::kSoft, eq) + l.gap * 0.5f;
-        y += c.text(f.small, l.fonts.small, m, y, colors::kSoft, sel->description.in(ctx.language),
-                    Align::Left, detailW);
-    }
-
-    // Every routine, grouped by focus (see mirror/HomeList): the window keeps the highlight
-    // in sight, a line above and below says how many routines are out of sight, and the
-    // highlight's position ("7 / 20") sits at the top right of the list.
-    float listX = l.portrait ? m : l.width * 0.56f;
-    float listTop = l.portrait ? std::max(y + l.gap * 2, l.height * 0.52f) : m + l.fonts.body * 3.2f + l.gap;
-    // The key hint wraps on a narrow portrait screen rather than run off its edge.
-    const float hintW = l.width - 2 * m;
-    const float hintExtra = l.portrait ? c.measure(f.small, l.fonts.small, t[UiKey::HomeHint], hintW).y -
-                                             c.measure(f.small, l.fonts.small, t[UiKey::HomeHint]).y
-                                       : 0.0f;
-    float listBottom = l.height - m - hintExtra - l.fonts.small * (l.portrait ? 3.9f : 2.6f);
-    float lineH = l.fonts.small * 1.45f;
-    const HomeList& list = state.homeList();
-    // Two lines are kept for "n more above" (with the position) and "n more below".
-    int rowsThatFit = std::max(1, static_cast<int>((listBottom - listTop) / lineH) - 2);
-    HomeWindow win = list.window(state.selectedRoutine(), rowsThatFit);
-    float listW = l.width - m - listX;
-    if (list.count() > 0) {
-        int pos = list.positionOf(state.selectedRoutine());
-        c.text(f.small, l.fonts.small, l.width - m, listTop, colors::kSoft,
-               std::to_string(pos) + " / " + std::to_string(list.count()), Align::Right);
-        if (win.hiddenAbove > 0)
-            c.text(f.small, l.fonts.small, listX + l.gap, listTop, colors::kSoft,
-                   withNumber(t[UiKey::MoreAbove], win.hiddenAbove));
-    }
-    float rowsTop = listTop + lineH;
-    for (size_t i = 0; i < win.rows.size(); ++i) {
-        float ly = rowsTop + static_cast<float>(i) * lineH;
-        const HomeRow& row = win.rows[i];
-        if (row.header) {
-            c.text(f.small, l.fonts.small * 0.999f, listX, ly, colors::kDim, t.focus(row.focus));
-            continue;
-        }
-        const Routine& r = pack.routines[row.routine];
-        bool selected = row.routine == state.selectedRoutine();
-        if (selected)
-            c.list().AddRectFilled(c.at(listX - l.gap, ly + lineH * 0.1f), c.at(listX - l.gap * 0.4f, ly + lineH * 0.85f),
-                                   colors::kAccent);
-        std::string dur = formatDuration(expandRoutine(r, pack).total, t);
-        float durW = c.measure(f.small, l.fonts.small, dur).x;
-        c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.8f, listX + l.gap, ly,
-                     selected ? colors::kWhite : colors::kSoft, r.title.in(ctx.language),
-                     listW - durW - l.gap * 3);
-        c.text(f.small, l.fonts.small, l.width - m, ly, colors::kDim, dur, Align::Right);
-    }
-    if (win.hiddenBelow > 0)
-        c.text(f.small, l.fonts.small, listX + l.gap, rowsTop + static_cast<float>(rowsThatFit) * lineH, colors::kSoft,
-               withNumber(t[UiKey::MoreBelow], win.hiddenBelow));
-
-    // Footer: how to use it, the content version and update status, any problem.
-    float fy = l.height - m - l.fonts.small * 1.1f - hintExtra;
-    std::string status = ctx.home.contentVersion;
-    if (!ctx.home.updateStatus.empty()) status += (status.empty() ? "" : "  \xE2\x80\xA2  ") + ctx.home.updateStatus;
-    float statusY = fy;
     if (l.portrait) {
-        // Too narrow for both on one line: the status goes above the hint.
-        statusY = fy - l.fonts.small * 1.3f;
-        c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.8f, m, statusY, colors::kDim, status,
-                     l.width - 2 * m);
-    } else {
-        c.text(f.small, l.fonts.small, l.width - m, fy, colors::kDim, status, Align::Right);
+        y = drawDetail(c, state, ctx, t, y + l.gap * 0.5f, l.width - 2 * m, 0) + l.gap;
+        drawRoutineList(c, state, ctx, t, m, y, footerTop);
+        return;
     }
-    c.text(f.small, l.fonts.small, m, fy, colors::kDim, t[UiKey::HomeHint], Align::Left, l.portrait ? hintW : 0.0f);
-    if (!ctx.problem.empty()) {
-        float h = c.measure(f.small, l.fonts.small, ctx.problem, l.width - 2 * m).y;
-        c.text(f.small, l.fonts.small, m, statusY - l.fonts.small * 0.3f - h, colors::kWarn, ctx.problem, Align::Left,
-               l.width - 2 * m);
-    }
+    float columnW = l.width * 0.5f - m;
+    float listX = l.width * 0.55f;
+    y = drawDetail(c, state, ctx, t, y, columnW, 3);
+    drawPreview(c, state, ctx, t, y, footerTop, columnW);
+    drawRoutineList(c, state, ctx, t, listX, m + l.fonts.body * 2.6f + l.gap, footerTop);
 }
 
 }  // namespace mc

@@ -5,16 +5,18 @@
 
 namespace mc {
 
-void drawMirror(ImDrawList& list, const MirrorState& state, const ViewContext& ctx) {
-    if (!ctx.fonts) return;
+ViewReport drawMirror(ImDrawList& list, const MirrorState& state, const ViewContext& ctx) {
+    ViewReport report;
+    if (!ctx.fonts) return report;
     Canvas canvas(list, ctx.layout, *ctx.fonts, ctx.shift);
     const Locale& t = localeFor(ctx.language);  // "ru-RU" -> Russian (BCP 47 lookup)
     switch (state.screen()) {
     case Screen::Home: drawHomeScreen(canvas, state, ctx, t); break;
-    case Screen::Overview: drawOverviewScreen(canvas, state, ctx, t); break;
+    case Screen::Overview: report.overviewPages = drawOverviewScreen(canvas, state, ctx, t); break;
     case Screen::Player: drawPlayerScreen(canvas, state, ctx, t); break;
     case Screen::Summary: drawSummaryScreen(canvas, state, ctx, t); break;
     }
+    return report;
 }
 
 }  // namespace mc

@@ -33,6 +33,11 @@ struct ViewContext {
     ImVec2 shift{0, 0};      // a few pixels, changed once a minute, against burn-in
 };
 
-void drawMirror(ImDrawList& list, const MirrorState& state, const ViewContext& context);
+// What drawing found out that the state needs to know.
+struct ViewReport {
+    int overviewPages = 1;
+};
+
+ViewReport drawMirror(ImDrawList& list, const MirrorState& state, const ViewContext& context);
 
 }  // namespace mc

@@ -1,95 +1,195 @@
 // Routine overview: the exercises in order with their doses, the total time, and the
 // safety notes and contraindications, read before the routine starts by itself.
+// Nothing is dropped for lack of room: a column that does not fit turns pages by
+// itself ("1/2"), and the routine waits until every page has been shown once.
 #include <algorithm>
-#include <set>
 
 #include "ui/Screens.h"
+#include "ui/TextLines.h"
 
 namespace mc {
+namespace {
 
-void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
+constexpr int kMaxNoteLines = 8;
+
+// Entries (each some lines of text) split into pages of `height`.
+std::vector<std::vector<size_t>> paginate(const std::vector<float>& heights, float height) {
+    std::vector<std::vector<size_t>> pages(1);
+    float used = 0;
+    for (size_t i = 0; i < heights.size(); ++i) {
+        if (used + heights[i] > height && !pages.back().empty()) {
+            pages.emplace_back();
+            used = 0;
+        }
+        pages.back().push_back(i);
+        used += heights[i];
+    }
+    return pages;
+}
+
+// The routine's note, the contraindications of its exercises and the pack's rules,
+// each once. The mirror's own "stop if pain grows" rule is not among them: it heads
+// every page.
+std::vector<std::string> safetyNotes(const Routine& r, const ContentPack& pack, const std::string& language) {
+    std::vector<std::string> notes;
+    auto add = [&](const LocalizedText& text) {
+        const std::string& s = text.in(language);
+        if (!s.empty() && std::find(notes.begin(), notes.end(), s) == notes.end()) notes.push_back(s);
+    };
+    add(r.safety);
+    for (const RoutineItem& item : r.items)
+        if (const Exercise* ex = pack.exercise(item.exercise))
+            for (const LocalizedText& ci : ex->contraindications) add(ci);
+    for (const LocalizedText& s : pack.safety) add(s);
+    return notes;
+}
+
+struct Column {
+    float x, top, bottom, width;
+};
+
+// "Before you start  2/3": a heading with the page it shows, when there are several.
+float drawHeading(Canvas& c, const Column& col, const char* text, int page, int pages) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    c.text(f.body, l.fonts.body, col.x, col.top, colors::kAccent, text);
+    if (pages > 1)
+        c.text(f.body, l.fonts.body, col.x + col.width, col.top, colors::kSoft,
+               std::to_string(page + 1) + "/" + std::to_string(pages), Align::Right);
+    return l.fonts.body + l.gap * 0.5f;
+}
+
+// The exercises, a page of them. Returns how many pages the list needs.
+int drawExercises(Canvas& c, const Routine& r, const ContentPack& pack, const ViewContext& ctx, const Locale& t,
+                  const Column& col, int page, bool draw) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const float lineH = l.fonts.small * 1.25f;
+    const float numW = c.measure(f.small, l.fonts.small, "00.").x + l.gap * 0.5f;
+    struct Row { std::string name, dose; bool twoLines; };
+    std::vector<Row> rows;
+    std::vector<float> heights;
+    for (const RoutineItem& item : r.items) {
+        const Exercise* ex = pack.exercise(item.exercise);
+        if (!ex) continue;
+        Row row{ex->name.in(ctx.language), formatDose(item.dose, ex->sided, t), false};
+        float need = c.measure(f.small, l.fonts.small, row.name).x + c.measure(f.small, l.fonts.small, row.dose).x;
+        row.twoLines = numW + need + l.gap * 2 > col.width;
+        heights.push_back(lineH * (row.twoLines ? 2.0f : 1.0f) + l.gap * 0.2f);
+        rows.push_back(std::move(row));
+    }
+    const float head = l.fonts.body + l.gap * 0.5f;
+    auto pages = paginate(heights, col.bottom - col.top - head);
+    if (!draw) return static_cast<int>(pages.size());
+    page %= static_cast<int>(pages.size());
+    float y = col.top + drawHeading(c, col, formatDuration(expandRoutine(r, pack).total, t).c_str(), page,
+                                   static_cast<int>(pages.size()));
+    for (size_t i : pages[static_cast<size_t>(page)]) {
+        const Row& row = rows[i];
+        c.text(f.small, l.fonts.small, col.x, y, colors::kQuiet, std::to_string(i + 1) + ".");
+        if (row.twoLines) {
+            drawLines(c, f.small, l.fonts.small, col.x + numW, y, colors::kWhite, row.name, col.width - numW, 1);
+            drawLines(c, f.small, l.fonts.small, col.x + numW, y + lineH, colors::kSoft, row.dose, col.width - numW, 1);
+        } else {
+            c.text(f.small, l.fonts.small, col.x + numW, y, colors::kWhite, row.name);
+            c.text(f.small, l.fonts.small, col.x + col.width, y, colors::kSoft, row.dose, Align::Right);
+        }
+        y += heights[i];
+    }
+    return static_cast<int>(pages.size());
+}
+
+// The safety notes, a page of them, under the mirror's own rule. Returns the pages needed.
+int drawSafety(Canvas& c, const Routine& r, const ContentPack& pack, const ViewContext& ctx, const Locale& t,
+               const Column& col, int page, bool draw) {
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const float lineH = l.fonts.small * 1.1f;
+    std::vector<std::string> notes = safetyNotes(r, pack, ctx.language);
+    for (std::string& n : notes) n = "\xE2\x80\xA2 " + n;
+    const std::string first = t[UiKey::StopIf];
+    const float head = l.fonts.body + l.gap * 0.5f;
+    const float firstH = linesHeight(f.body, l.fonts.body, first, col.width, 3, l.fonts.body * 1.1f) + l.gap * 0.5f;
+    const float room = col.bottom - col.top - head - firstH;
+    // A note longer than a whole page (never in the bundled pack) is cut to the page.
+    const int maxLines = std::clamp(static_cast<int>((room - l.fonts.small) / lineH) + 1, 1, kMaxNoteLines);
+    std::vector<float> heights;
+    for (const std::string& n : notes)
+        heights.push_back(linesHeight(f.small, l.fonts.small, n, col.width, maxLines, lineH) + l.gap * 0.4f);
+    auto pages = paginate(heights, room);
+    if (!draw) return static_cast<int>(pages.size());
+    page %= static_cast<int>(pages.size());
+    float y = col.top + drawHeading(c, col, t[UiKey::BeforeYouStart], page, static_cast<int>(pages.size()));
+    y += drawLines(c, f.body, l.fonts.body, col.x, y, colors::kWhite, first, col.width, 3, Align::Left,
+                   l.fonts.body * 1.1f) + l.gap * 0.5f;
+    for (size_t i : pages[static_cast<size_t>(page)]) {
+        drawLines(c, f.small, l.fonts.small, col.x, y, colors::kSoft, notes[i], col.width, maxLines, Align::Left,
+                  lineH);
+        y += heights[i];
+    }
+    return static_cast<int>(pages.size());
+}
+
+}  // namespace
+
+int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
     const Routine* r = state.routine();
-    if (!r) return;
+    if (!r) return 1;
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
     const ContentPack& pack = state.content();
     const float m = l.margin;
-    Timeline tl = expandRoutine(*r, pack);
+    const float width = l.width - 2 * m;
 
     float y = m;
-    y += c.text(f.title, l.fonts.title, m, y, colors::kWhite, r->title.in(ctx.language), Align::Left, l.width - 2 * m);
-    std::string facts = formatDuration(tl.total, t) + "  \xE2\x80\xA2  " + std::to_string(r->items.size()) + " " +
-                        t.nounFor(static_cast<int>(r->items.size()), Noun::Exercise) + "  \xE2\x80\xA2  " + t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
-    y += c.fittedText(f.body, l.fonts.body, l.fonts.small, m, y + l.gap * 0.3f, colors::kAccent, facts,
-                      l.width - 2 * m) + l.gap * 1.5f;
+    y += drawLines(c, f.title, l.fonts.title, m, y, colors::kWhite, r->title.in(ctx.language), width, 2, Align::Left,
+                   l.fonts.title * 0.95f) + l.gap * 0.4f;
+    std::string facts = std::to_string(r->items.size()) + " " +
+                        t.nounFor(static_cast<int>(r->items.size()), Noun::Exercise) + "  \xE2\x80\xA2  " +
+                        t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
+    y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, 2, Align::Left, l.fonts.body * 1.1f) +
+         l.gap * 1.2f;
 
-    // Two columns in landscape (exercises | safety), stacked in portrait.
-    float colW = l.portrait ? l.width - 2 * m : (l.width - 3 * m) / 2;
-    float safetyX = l.portrait ? m : m * 2 + colW;
-    float bottom = l.height - m - l.fonts.body * (l.portrait ? 3.6f : 2.6f);
-    float listBottom = l.portrait ? l.height * 0.58f : bottom;
-
-    float ly = y;
-    float lineH = l.fonts.small * 1.4f;
-    int shown = 0;
-    for (size_t i = 0; i < r->items.size(); ++i) {
-        if (ly + lineH > listBottom) {
-            c.text(f.small, l.fonts.small, m, ly, colors::kDim, "+ " + std::to_string(r->items.size() - i));
-            break;
-        }
-        const RoutineItem& item = r->items[i];
-        const Exercise* ex = pack.exercise(item.exercise);
-        if (!ex) continue;
-        std::string num = std::to_string(i + 1) + ".";
-        c.text(f.small, l.fonts.small, m, ly, colors::kDim, num);
-        float numW = c.measure(f.small, l.fonts.small, "00.").x + l.gap * 0.5f;
-        std::string dose = formatDose(item.dose, ex->sided, t);
-        float doseW = c.measure(f.small, l.fonts.small, dose).x;
-        bool fitsOneLine = numW + c.measure(f.small, l.fonts.small, ex->name.in(ctx.language)).x + doseW + l.gap * 2 < colW;
-        c.fittedText(f.small, l.fonts.small, l.fonts.small * 0.85f, m + numW, ly, colors::kWhite,
-                     ex->name.in(ctx.language), fitsOneLine ? colW - numW - doseW - l.gap : colW - numW);
-        if (fitsOneLine) {
-            c.text(f.small, l.fonts.small, m + colW, ly, colors::kSoft, dose, Align::Right);
-        } else {
-            ly += lineH;
-            c.text(f.small, l.fonts.small, m + numW, ly, colors::kSoft, dose);
-        }
-        ly += lineH;
-        ++shown;
-    }
-
-    // Safety: the routine's note, the pack's rules, and the contraindications of its exercises.
-    float sy = l.portrait ? listBottom + l.gap : y;
-    sy += c.text(f.body, l.fonts.body, safetyX, sy, colors::kAccent, t[UiKey::BeforeYouStart]) + l.gap * 0.5f;
-    std::vector<std::string> notes;
-    auto add = [&](const LocalizedText& text) {
-        const std::string& s = text.in(ctx.language);
-        if (!s.empty() && std::find(notes.begin(), notes.end(), s) == notes.end()) notes.push_back(s);
-    };
-    add(r->safety);
-    for (const RoutineItem& item : r->items)
-        if (const Exercise* ex = pack.exercise(item.exercise))
-            for (const LocalizedText& ci : ex->contraindications) add(ci);
-    for (const LocalizedText& s : pack.safety) add(s);
-    if (notes.empty()) notes.push_back(t[UiKey::StopIf]);
-    for (const std::string& note : notes) {
-        std::string line = "\xE2\x80\xA2 " + note;
-        float h = c.measure(f.small, l.fonts.small, line, colW).y;
-        if (sy + h > bottom) break;
-        sy += c.text(f.small, l.fonts.small, safetyX, sy, colors::kSoft, line, Align::Left, colW) + l.gap * 0.4f;
-    }
-
-    // The routine starts by itself: say when.
-    float fy = l.height - m - l.fonts.body * 1.2f;
-    std::string starts = std::string(t[UiKey::StartsIn]) + " " + std::to_string(secondsLeft(state.overviewRemaining(ctx.now))) +
-                         " " + t[UiKey::Seconds];
-    c.text(f.body, l.fonts.body, m, fy, colors::kWhite, starts);
-    if (l.portrait) {  // too narrow for both on one line: the hint goes above
-        c.text(f.small, l.fonts.small, m, fy - l.fonts.small * 1.4f, colors::kDim, t[UiKey::StartHint]);
-    } else {
-        c.text(f.small, l.fonts.small, l.width - m, fy + (l.fonts.body - l.fonts.small) * 0.5f, colors::kDim,
+    // The routine starts by itself: say when, with the keys to start now or go back.
+    const float startsY = l.bottom - l.fonts.body;
+    std::string starts = std::string(t[UiKey::StartsIn]) + " " +
+                         std::to_string(secondsLeft(state.overviewRemaining(ctx.now))) + " " + t[UiKey::Seconds];
+    c.text(f.body, l.fonts.body, m, startsY, colors::kWhite, starts);
+    float contentBottom = startsY - l.gap;
+    float hintW = c.measure(f.small, l.fonts.small, t[UiKey::StartHint]).x;
+    if (c.measure(f.body, l.fonts.body, starts).x + hintW + l.gap * 2 <= width) {
+        c.text(f.small, l.fonts.small, l.width - m, startsY + (l.fonts.body - l.fonts.small), colors::kQuiet,
                t[UiKey::StartHint], Align::Right);
+    } else {
+        contentBottom -= l.fonts.small;
+        drawLines(c, f.small, l.fonts.small, m, contentBottom, colors::kQuiet, t[UiKey::StartHint], width, 1);
+        contentBottom -= l.gap;
     }
+
+    // Landscape: two columns (exercises | safety) turning pages together. Portrait is
+    // too narrow for both: the exercises' pages come first, then the safety pages, each
+    // with the whole height.
+    Column list{m, y, contentBottom, width}, safety{m, y, contentBottom, width};
+    if (!l.portrait) {
+        list.width = safety.width = (width - m) / 2;
+        safety.x = m + list.width + m;
+    }
+    const int listPages = drawExercises(c, *r, pack, ctx, t, list, 0, false);
+    const int safetyPages = drawSafety(c, *r, pack, ctx, t, safety, 0, false);
+    const int page = state.overviewPage(ctx.now);
+    if (!l.portrait) {
+        drawExercises(c, *r, pack, ctx, t, list, page, true);
+        drawSafety(c, *r, pack, ctx, t, safety, page, true);
+        return std::max(listPages, safetyPages);
+    }
+    const int pages = listPages + safetyPages;
+    const int p = page % pages;
+    if (p < listPages) {
+        drawExercises(c, *r, pack, ctx, t, list, p, true);
+    } else {
+        drawSafety(c, *r, pack, ctx, t, safety, p - listPages, true);
+    }
+    return pages;
 }
 
 }  // namespace mc

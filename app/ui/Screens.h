@@ -10,7 +10,8 @@
 namespace mc {
 
 void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
-void drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
+// Returns how many pages the overview needs on this screen (see MirrorState::setOverviewPages).
+int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 

@@ -15,10 +15,14 @@ Layout Layout::forScreen(int width, int height) {
     l.gap = std::round(l.shortSide * 0.025f);
     l.stroke = std::max(3.0f, std::round(l.shortSide * 0.014f));
 
-    // Body text is at least 1/30 of the height (readable from 3 m). In landscape
-    // the height is the short side, so the same ratio gives comfortably big text.
-    l.fonts.small = std::ceil(l.height / 29.0f);
-    l.fonts.body = std::ceil(l.height / (l.portrait ? 25.0f : 22.0f));
+    // Lines near the bottom edge of a mirror sit behind the frame or low on the glass.
+    l.bottom = std::floor(l.height - std::max(l.margin, l.height * 0.045f));
+
+    // No text below 1/28 of the height (the brief's 3 m rule; a little over it so
+    // rounding never crosses). Portrait steps are closer: the width, not the height,
+    // is what runs out there.
+    l.fonts.small = std::ceil(l.height / 27.5f);
+    l.fonts.body = std::ceil(l.height / (l.portrait ? 23.5f : 21.0f));
     l.fonts.title = std::ceil(l.height / (l.portrait ? 17.0f : 13.0f));
     // ImGui sizes a font by its line height (1.164 em for DejaVu Sans), so the
     // digits (0.729 em) are 0.626 of the size: 0.42 of the short side gives digits

@@ -22,6 +22,8 @@ std::optional<InputEvent> fromKey(SDL_Keycode key, Uint16 modifiers, KeyMode mod
     // Left/Right jump between the home list's groups (elsewhere they step like Up/Down).
     case SDLK_RIGHT: e.action = Action::NextGroup; break;
     case SDLK_LEFT: e.action = Action::PreviousGroup; break;
+    case SDLK_i:
+    case SDLK_F1: e.action = Action::HowTo; break;
     case SDLK_ESCAPE:
     case SDLK_BACKSPACE:
         e.action = Action::Back; break;
@@ -58,6 +60,7 @@ std::optional<InputEvent> fromButton(Uint8 button) {
     case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: e.action = Action::Previous; break;
     case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: e.action = Action::NextGroup; break;
     case SDL_CONTROLLER_BUTTON_DPAD_LEFT: e.action = Action::PreviousGroup; break;
+    case SDL_CONTROLLER_BUTTON_X: e.action = Action::HowTo; break;
     case SDL_CONTROLLER_BUTTON_Y: e.shell = ShellCommand::ToggleMute; break;
     default: break;
     }
