@@ -7,7 +7,7 @@ namespace mc {
 
 void drawMirror(ImDrawList& list, const MirrorState& state, const ViewContext& ctx) {
     if (!ctx.fonts) return;
-    Canvas canvas(list, ctx.layout, *ctx.fonts, ctx.shift);
+    Canvas canvas(list, ctx.layout, *ctx.fonts, ctx.shift, ctx.report);
     const Locale& t = localeFor(ctx.language);  // "ru-RU" -> Russian (BCP 47 lookup)
     switch (state.screen()) {
     case Screen::Home: drawHomeScreen(canvas, state, ctx, t); break;
