@@ -1,11 +1,34 @@
 #include "ui/Canvas.h"
 
 #include <algorithm>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+#include <cfloat>
 #include <cmath>
+#include <utility>
 
 namespace mc {
 namespace {
 constexpr float kPi = 3.14159265358979f;
+
+// The rows the glyphs of `text` cover, from the top of its first line: the line box
+// without the empty ascent above capitals and the descent under digits. The layout
+// report uses it, so huge timer digits do not claim the counter below them.
+std::pair<float, float> inkRows(ImFont* font, float size, std::string_view text, float linesHeight) {
+    float top = FLT_MAX, bottom = -FLT_MAX;
+    for (const char* s = text.data(); s < text.data() + text.size();) {
+        unsigned int c = 0;
+        int n = ImTextCharFromUtf8(&c, s, text.data() + text.size());
+        s += n > 0 ? n : 1;
+        const ImFontGlyph* g = c >= 32 ? font->FindGlyphNoFallback(static_cast<ImWchar>(c)) : nullptr;
+        if (!g || !g->Visible) continue;
+        top = std::min(top, g->Y0);
+        bottom = std::max(bottom, g->Y1);
+    }
+    if (top > bottom) return {0, linesHeight};  // nothing visible: the line box
+    float scale = size / font->FontSize;
+    return {top * scale, linesHeight - size + bottom * scale};  // the last line's glyph bottom
+}
 
 Rgba rgbaOf(ImU32 c) {
     return {uint8_t(c >> IM_COL32_R_SHIFT), uint8_t(c >> IM_COL32_G_SHIFT), uint8_t(c >> IM_COL32_B_SHIFT),
@@ -27,7 +50,10 @@ float Canvas::text(ImFont* font, float size, float x, float y, ImU32 color, std:
     // Whole pixels keep glyph edges crisp and the output deterministic.
     ImVec2 p = at(std::round(left), std::round(y));
     list_.AddText(font, size, p, color, text.data(), text.data() + text.size(), wrapWidth);
-    if (report_) report_->texts.push_back({std::string(text), size, {p.x, p.y, p.x + sz.x, p.y + sz.y}, rgbaOf(color)});
+    if (report_) {
+        auto [top, bottom] = inkRows(font, size, text, sz.y);
+        report_->texts.push_back({std::string(text), size, {p.x, p.y + top, p.x + sz.x, p.y + bottom}, rgbaOf(color)});
+    }
     return sz.y;
 }
 

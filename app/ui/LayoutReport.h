@@ -24,7 +24,9 @@ struct Rgba {
 struct TextRun {
     std::string text;  // UTF-8, as drawn (wrapped text is one run)
     float size = 0;    // font pixel size
-    ReportRect rect;   // the measured box: widest line x (lines x size)
+    // The widest line's advance across; down, from the highest glyph top of the first line to
+    // the lowest glyph bottom of the last (the line box without its empty ascent and descent).
+    ReportRect rect;
     Rgba color;
 };
 
