@@ -61,7 +61,8 @@ std::vector<std::pair<Millis, std::string>> playerMoments(const Timeline& tl) {
 }
 
 // Every moment of every screen of `routine` in one size and language. The overview is
-// drawn once a second of its countdown, so pages that turn by themselves are all seen.
+// drawn once a second for as long as it stays up (ticking the state and the clock), so
+// pages that turn by themselves are all seen without knowing how paging is exposed.
 void forEachMoment(LayoutProbe& probe, std::shared_ptr<const ContentPack> pack, const Routine& routine,
                    const std::string& language, const std::function<void(Moment&&)>& visit) {
     ShotRequest request;
@@ -144,22 +145,25 @@ TEST(LayoutMatrix, DISABLED_AllScreensFollowTheRules) {
             if (seen.insert(m.routine + sizeName(size) + language + screenKind(m.screen) + p.description).second)
                 found.push_back({where, screenKind(m.screen), sizeName(size), std::move(p)});
     });
-    std::map<std::string, int> byRule, byScreen, bySize, byScreenAndRule;
-    std::map<std::string, std::vector<const Found*>> examples;  // a few of each rule
+    std::map<std::string, int> byRule, byScreen, bySize, byScreenAndRule, byScreenAndSize;
+    std::map<std::string, const Found*> examples;  // the first of each screen and rule
     for (const Found& f : found) {
         std::string rule(layoutRuleName(f.problem.rule));
         ++byRule[rule];
         ++byScreen[f.screen];
         ++bySize[f.size];
         ++byScreenAndRule[f.screen + " / " + rule];
-        if (examples[rule].size() < 5) examples[rule].push_back(&f);
+        ++byScreenAndSize[f.screen + " / " + f.size];
+        examples.try_emplace(f.screen + " / " + rule, &f);
     }
     std::string report = std::to_string(found.size()) + " layout problems in " + std::to_string(moments) +
                          " moments drawn\n  by rule:\n" + countsText(byRule) + "  by screen:\n" +
                          countsText(byScreen) + "  by size:\n" + countsText(bySize) + "  by screen and rule:\n" +
-                         countsText(byScreenAndRule) + "  examples of each rule:\n";
-    for (const auto& [rule, some] : examples)
-        for (const Found* f : some) report += "    " + f->where + ": " + rule + ": " + f->problem.description + "\n";
+                         countsText(byScreenAndRule) + "  by screen and size:\n" + countsText(byScreenAndSize) +
+                         "  the first of each screen and rule:\n";
+    for (const auto& [key, f] : examples)
+        report += "    " + f->where + ": " + std::string(layoutRuleName(f->problem.rule)) + ": " +
+                  f->problem.description + "\n";
     report += "  the first ones:\n";
     for (size_t i = 0; i < std::min<size_t>(found.size(), 30); ++i)
         report += "    " + found[i].where + ": " + std::string(layoutRuleName(found[i].problem.rule)) + ": " +
@@ -216,18 +220,23 @@ TEST(LayoutMatrix, DISABLED_EveryOverviewSafetyLineAppearsOnSomePage) {
         if (!expected.count(key)) expected[key] = safetyLines(*pack, *pack->routine(m.routine), language);
     });
     ASSERT_FALSE(overviews.empty());
-    int missingCount = 0;
+    int missingCount = 0, expectedCount = 0;
+    std::map<std::string, int> bySize;  // "1080x1920 / en" -> lines missing
     std::string report;
     for (const auto& [key, pages] : overviews) {
         std::vector<const LayoutReport*> pointers;
         for (const LayoutReport& p : pages) pointers.push_back(&p);
         std::vector<std::string> missing = missingSafetyLines(expected[key], pointers);
         missingCount += int(missing.size());
+        expectedCount += int(expected[key].size());
+        bySize[key.substr(key.find(" / ") + 3)] += int(missing.size());
         if (!missing.empty() && report.size() < 4000)
             report += "  " + key + ": " + std::to_string(missing.size()) + " of " +
                       std::to_string(expected[key].size()) + " missing, e.g. \"" + missing.front() + "\"\n";
     }
-    EXPECT_EQ(missingCount, 0) << missingCount << " safety lines never shown on an overview:\n" << report;
+    EXPECT_EQ(missingCount, 0) << missingCount << " of " << expectedCount
+                               << " safety lines never shown on an overview; by size and language:\n"
+                               << countsText(bySize) << report;
 }
 
 }  // namespace
