@@ -5,8 +5,10 @@
 
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
+#include "cli/LayoutReportJson.h"
 #include "cli/Screenshots.h"
 #include "locale/Locale.h"
+#include "platform/durability/DurableFile.h"
 
 namespace mc {
 namespace {
@@ -23,6 +25,7 @@ struct Options {
     std::string language = "en";
     bool contactSheet = false;
     bool exercises = false;
+    std::string boxes;  // the layout report's JSON file, beside each PNG
 };
 
 Result<std::vector<Millis>> parseTimes(const std::string& text) {
@@ -40,14 +43,23 @@ Result<std::vector<Millis>> parseTimes(const std::string& text) {
     return times;
 }
 
-// "shot.png" at 12.5 s of several -> "shot-12.5s.png"
-std::string outputFor(const std::string& out, Millis at, bool several) {
+// "shot.png" at 12.5 s of several -> "shot-12.5s.png" (and "boxes.json" -> "boxes-12.5s.json")
+std::string outputFor(const std::string& out, Millis at, bool several, const std::string& extension = ".png") {
     if (!several) return out;
-    std::string base = out.size() > 4 && out.ends_with(".png") ? out.substr(0, out.size() - 4) : out;
+    std::string base = out.size() > extension.size() && out.ends_with(extension)
+                           ? out.substr(0, out.size() - extension.size())
+                           : out;
     char t[32];
     std::snprintf(t, sizeof t, "%g", seconds(at));
-    return base + "-" + t + "s.png";
+    return base + "-" + t + "s" + extension;
 }
+
+struct Shot {
+    std::string path;
+    Result<Image> image;
+    std::string boxesPath;  // empty: no layout report
+    LayoutReport report;
+};
 
 int run(const Options& o) {
     auto content = loadContent(o.content);
@@ -69,6 +81,11 @@ int run(const Options& o) {
                            : !times ? times.error().message.c_str() : "--clock takes HH:MM");
         return kExitUsage;
     }
+    if (!o.boxes.empty() && (o.contactSheet || o.exercises)) {
+        std::fprintf(stderr, "mirrorcoach screenshot: --boxes describes one moment's screen; it does not go with "
+                             "--contact-sheet or --exercises\n");
+        return kExitUsage;
+    }
     ScreenshotStudio studio(*content, *fonts);
     ShotRequest req;
     req.routineId = o.routine;
@@ -82,27 +99,39 @@ int run(const Options& o) {
     if (o.screen == "home") req.screen = Screen::Home;
     if (o.screen == "overview") req.screen = Screen::Overview;
 
-    std::vector<std::pair<std::string, Result<Image>>> shots;
+    std::vector<Shot> shots;
     if (o.exercises) {
-        shots.emplace_back(o.out, studio.exerciseSheet(o.language));
+        shots.push_back({o.out, studio.exerciseSheet(o.language), "", {}});
     } else if (o.contactSheet) {
-        shots.emplace_back(o.out, studio.routineSheet(req));
+        shots.push_back({o.out, studio.routineSheet(req), "", {}});
     } else {
+        bool several = times->size() > 1;
         for (Millis at : *times) {
             req.at = at;
-            shots.emplace_back(outputFor(o.out, at, times->size() > 1), studio.moment(req));
+            Shot& shot = shots.emplace_back(Shot{outputFor(o.out, at, several), Image{}, "", {}});
+            if (!o.boxes.empty()) shot.boxesPath = outputFor(o.boxes, at, several, ".json");
+            shot.image = studio.moment(req, o.boxes.empty() ? nullptr : &shot.report);
         }
     }
-    for (auto& [path, image] : shots) {
-        if (!image) {
-            std::fprintf(stderr, "mirrorcoach screenshot: %s\n", image.error().message.c_str());
+    for (Shot& shot : shots) {
+        if (!shot.image) {
+            std::fprintf(stderr, "mirrorcoach screenshot: %s\n", shot.image.error().message.c_str());
             return kExitFailure;
         }
-        if (Status s = writePng(path, *image); !s) {
+        if (Status s = writePng(shot.path, *shot.image); !s) {
             std::fprintf(stderr, "mirrorcoach screenshot: %s\n", s.error().message.c_str());
             return kExitFailure;
         }
-        std::printf("%s (%dx%d)\n", path.c_str(), image->width, image->height);
+        std::printf("%s (%dx%d)\n", shot.path.c_str(), shot.image->width, shot.image->height);
+        if (shot.boxesPath.empty()) continue;
+        if (Status s = writeFileDurably(shot.boxesPath, layoutReportJson(shot.report)); !s) {
+            std::fprintf(stderr, "mirrorcoach screenshot: cannot write the layout report %s: %s "
+                                 "(check that the folder exists and has free space)\n",
+                         shot.boxesPath.c_str(), s.error().message.c_str());
+            return kExitFailure;
+        }
+        std::printf("%s (%zu texts, %zu boxes)\n", shot.boxesPath.c_str(), shot.report.texts.size(),
+                    shot.report.boxes.size());
     }
     return kExitOk;
 }
@@ -126,6 +155,8 @@ void addScreenshotCommand(CommandRegistry& registry) {
     cmd->add_option("--language", o->language, "Language of the texts, a tag such as en, ru or ru-RU")->capture_default_str();
     cmd->add_flag("--contact-sheet", o->contactSheet, "One picture with the key moments of the routine");
     cmd->add_flag("--exercises", o->exercises, "With --contact-sheet: every exercise's figure instead");
+    cmd->add_option("--boxes", o->boxes,
+                    "Also write the layout report (every text and figure/ring/bar rectangle) as JSON to this file");
 }
 
 }  // namespace mc

@@ -20,40 +20,30 @@ std::pair<int, int> uprightSize(const ShotRequest& r) {
     return sideways ? std::pair{r.height, r.width} : std::pair{r.width, r.height};
 }
 
-Image renderState(HeadlessRenderer& renderer, MirrorState& state, const ShotRequest& request, MonoTime now) {
-    ViewContext ctx;
-    ctx.layout = renderer.layout();
-    ctx.fonts = &renderer.fonts();
-    ctx.now = now;
-    ctx.clockMinutes = request.clockMinutes;
-    ctx.language = request.language;
-    ctx.home.contentVersion = "content " + state.content().version;
-    ctx.home.updateStatus = "bundled";
-    if (const auto& outcome = state.lastOutcome(); outcome && state.screen() == Screen::Summary) {
-        // As the mirror would after recording it: the week and the suggestion include
-        // the session just done (with no earlier history).
-        SessionRecord done;
-        done.routineId = outcome->routineId;
-        done.activeSeconds = outcome->activeTime.count() / 1000;
-        done.completedItems = outcome->completedItems;
-        done.totalItems = outcome->totalItems;
-        done.stoppedEarly = outcome->stoppedEarly;
-        ctx.home.weekDone = countsTowardGoal(done) ? 1 : 0;
-        std::vector<std::string> ids;
-        for (const Routine& r : state.content().routines) ids.push_back(r.id);
-        ctx.home.suggestedRoutine = suggestRoutine({done}, ids);
-    }
+Image renderState(HeadlessRenderer& renderer, MirrorState& state, const ShotRequest& request, MonoTime now,
+                  LayoutReport* report = nullptr) {
+    ViewContext ctx = shotContext(renderer.layout(), renderer.fonts(), state, request, now);
     // As on the mirror: the overview learns its page count from a first drawing, so
     // `--at` can show any page.
-    ViewReport report;
-    Image image = renderer.render([&](ImDrawList& list) { report = drawMirror(list, state, ctx); });
-    if (report.overviewPages == state.overviewPages()) return image;
-    state.setOverviewPages(report.overviewPages);
+    ViewReport view;
+    renderer.render([&](ImDrawList& list) { view = drawMirror(list, state, ctx); });
+    state.setOverviewPages(view.overviewPages);
+    if (report) {
+        *report = LayoutReport{renderer.layout().width, renderer.layout().height, {}, {}};
+        ctx.report = report;
+    }
     return renderer.render([&](ImDrawList& list) { drawMirror(list, state, ctx); });
 }
 
-// Puts the mirror into the state the request describes, as if started at 0 with no input.
-Result<MirrorState> stateFor(std::shared_ptr<const ContentPack> content, const ShotRequest& request) {
+void blit(Image& dst, const Image& src, int x0, int y0) {
+    for (int y = 0; y < src.height && y0 + y < dst.height; ++y)
+        std::copy_n(&src.rgba[size_t(y) * src.width * 4], size_t(std::min(src.width, dst.width - x0)) * 4,
+                    &dst.rgba[(size_t(y0 + y) * dst.width + x0) * 4]);
+}
+
+}  // namespace
+
+Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const ShotRequest& request) {
     MirrorState state(content);
     if (content->routines.empty()) return state;
     std::string id = request.routineId.empty() ? content->routines.front().id : request.routineId;
@@ -75,13 +65,32 @@ Result<MirrorState> stateFor(std::shared_ptr<const ContentPack> content, const S
     return state;
 }
 
-void blit(Image& dst, const Image& src, int x0, int y0) {
-    for (int y = 0; y < src.height && y0 + y < dst.height; ++y)
-        std::copy_n(&src.rgba[size_t(y) * src.width * 4], size_t(std::min(src.width, dst.width - x0)) * 4,
-                    &dst.rgba[(size_t(y0 + y) * dst.width + x0) * 4]);
+ViewContext shotContext(const Layout& layout, const FontSet& fonts, const MirrorState& state,
+                        const ShotRequest& request, MonoTime now) {
+    ViewContext ctx;
+    ctx.layout = layout;
+    ctx.fonts = &fonts;
+    ctx.now = now;
+    ctx.clockMinutes = request.clockMinutes;
+    ctx.language = request.language;
+    ctx.home.contentVersion = "content " + state.content().version;
+    ctx.home.updateStatus = "bundled";
+    if (const auto& outcome = state.lastOutcome(); outcome && state.screen() == Screen::Summary) {
+        // As the mirror would after recording it: the week and the suggestion include
+        // the session just done (with no earlier history).
+        SessionRecord done;
+        done.routineId = outcome->routineId;
+        done.activeSeconds = outcome->activeTime.count() / 1000;
+        done.completedItems = outcome->completedItems;
+        done.totalItems = outcome->totalItems;
+        done.stoppedEarly = outcome->stoppedEarly;
+        ctx.home.weekDone = countsTowardGoal(done) ? 1 : 0;
+        std::vector<std::string> ids;
+        for (const Routine& r : state.content().routines) ids.push_back(r.id);
+        ctx.home.suggestedRoutine = suggestRoutine({done}, ids);
+    }
+    return ctx;
 }
-
-}  // namespace
 
 Image downscale(const Image& s, int width, int height) {
     Image d{width, height, std::vector<uint8_t>(size_t(width) * height * 4)};
@@ -100,13 +109,13 @@ Image downscale(const Image& s, int width, int height) {
     return d;
 }
 
-Result<Image> ScreenshotStudio::moment(const ShotRequest& request) const {
-    auto state = stateFor(content_, request);
+Result<Image> ScreenshotStudio::moment(const ShotRequest& request, LayoutReport* report) const {
+    auto state = shotState(content_, request);
     if (!state) return state.error();
     auto [w, h] = uprightSize(request);
     auto renderer = HeadlessRenderer::create(w, h, fonts_, textCorpus(*content_, request.language));
     if (!renderer) return renderer.error();
-    return renderState(**renderer, *state, request, request.at);
+    return renderState(**renderer, *state, request, request.at, report);
 }
 
 std::vector<Millis> ScreenshotStudio::keyMoments(const Routine& routine) const {
@@ -159,7 +168,7 @@ Result<Image> ScreenshotStudio::routineSheet(const ShotRequest& request) const {
         ShotRequest r = request;
         r.routineId = id;
         r.at = moments[i];
-        auto state = stateFor(content_, r);
+        auto state = shotState(content_, r);
         if (!state) return state.error();
         Image full = renderState(**renderer, *state, r, r.at);
         blit(sheet, downscale(full, cellW, cellH), int(i % columns) * (cellW + gap), int(i / columns) * (cellH + gap));

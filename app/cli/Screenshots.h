@@ -10,6 +10,8 @@
 #include "mirror/MirrorState.h"
 #include "platform/display/FrameRenderer.h"
 #include "platform/display/PngFile.h"
+#include "ui/LayoutReport.h"
+#include "ui/MirrorView.h"
 
 namespace mc {
 
@@ -29,7 +31,8 @@ public:
     ScreenshotStudio(std::shared_ptr<const ContentPack> content, FontFiles fonts)
         : content_(std::move(content)), fonts_(std::move(fonts)) {}
 
-    Result<Image> moment(const ShotRequest& request) const;
+    // With a `report`, what was drawn is also recorded there (see LayoutReport).
+    Result<Image> moment(const ShotRequest& request, LayoutReport* report = nullptr) const;
     // The key moments of a routine (get ready, a hold, paced reps, a side switch, a
     // rest, the summary) in one picture, with each moment's time written under it.
     Result<Image> routineSheet(const ShotRequest& request) const;
@@ -43,6 +46,13 @@ private:
     std::shared_ptr<const ContentPack> content_;
     FontFiles fonts_;
 };
+
+// The mirror in the state a request describes, as if started at 0 with no input: the home
+// screen with the routine selected, its overview, or the player (the summary after the end).
+Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const ShotRequest& request);
+// What the shell adds to the state to draw a request's moment (fonts, clock, home status).
+ViewContext shotContext(const Layout& layout, const FontSet& fonts, const MirrorState& state,
+                        const ShotRequest& request, MonoTime now);
 
 // Area-average downscale, for sheet thumbnails.
 Image downscale(const Image& source, int width, int height);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "ui/FontSet.h"
+#include "ui/LayoutReport.h"
 #include "ui/Theme.h"
 
 namespace mc {
@@ -15,8 +16,11 @@ enum class Align { Left, Center, Right };
 
 class Canvas {
 public:
-    Canvas(ImDrawList& list, const Layout& layout, const FontSet& fonts, ImVec2 offset = {0, 0})
-        : list_(list), layout_(layout), fonts_(fonts), offset_(offset) {}
+    // With a `report`, every text, ring, bar and noted box is also recorded there (in
+    // screen pixels, after `offset`); without one nothing is recorded.
+    Canvas(ImDrawList& list, const Layout& layout, const FontSet& fonts, ImVec2 offset = {0, 0},
+           LayoutReport* report = nullptr)
+        : list_(list), layout_(layout), fonts_(fonts), offset_(offset), report_(report) {}
 
     const Layout& layout() const { return layout_; }
     const FontSet& fonts() const { return fonts_; }
@@ -35,12 +39,16 @@ public:
     void ring(ImVec2 center, float radius, float thickness, float fraction, ImU32 track, ImU32 lit);
     // A horizontal bar with `fraction` of it lit.
     void bar(float x, float y, float width, float height, float fraction, ImU32 track, ImU32 lit);
+    // Records a shape drawn some other way (the figure) in the report; (x0, y0)-(x1, y1)
+    // in layout coordinates, like the drawing calls.
+    void noteBox(BoxKind kind, float x0, float y0, float x1, float y1);
 
 private:
     ImDrawList& list_;
     const Layout& layout_;
     const FontSet& fonts_;
     ImVec2 offset_;
+    LayoutReport* report_;
 };
 
 }  // namespace mc

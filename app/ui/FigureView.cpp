@@ -95,6 +95,10 @@ void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, 
 
     // The floor, a little wider than the body.
     float floorHalf = (spanX * 0.5f + 0.08f) * scale;
+    // For the layout report: every keyframe's extent with its strokes, the floor and dumbbells.
+    float reach = std::max(floorHalf, spanX * 0.5f * scale + thick * (frame.dumbbells ? 1.6f : 0.5f));
+    canvas.noteBox(BoxKind::Figure, originX - reach, floorY - box.maxY * scale - thick, originX + reach,
+                   floorY - box.minY * scale + thick * 1.2f);
     ImVec2 f0 = canvas.at(originX - floorHalf, floorY + thick * 0.6f);
     ImVec2 f1 = canvas.at(originX + floorHalf, floorY + thick * 0.6f);
     dl.AddLine(f0, f1, floor, std::max(2.0f, thick * 0.4f));

@@ -8,7 +8,7 @@ namespace mc {
 ViewReport drawMirror(ImDrawList& list, const MirrorState& state, const ViewContext& ctx) {
     ViewReport report;
     if (!ctx.fonts) return report;
-    Canvas canvas(list, ctx.layout, *ctx.fonts, ctx.shift);
+    Canvas canvas(list, ctx.layout, *ctx.fonts, ctx.shift, ctx.report);
     const Locale& t = localeFor(ctx.language);  // "ru-RU" -> Russian (BCP 47 lookup)
     switch (state.screen()) {
     case Screen::Home: drawHomeScreen(canvas, state, ctx, t); break;

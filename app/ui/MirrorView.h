@@ -8,6 +8,7 @@
 
 #include "mirror/MirrorState.h"
 #include "ui/FontSet.h"
+#include "ui/LayoutReport.h"
 #include "ui/Theme.h"
 
 namespace mc {
@@ -31,6 +32,7 @@ struct ViewContext {
     HomeStatus home;
     std::string problem;     // a content or config problem to show on the home screen
     ImVec2 shift{0, 0};      // a few pixels, changed once a minute, against burn-in
+    LayoutReport* report = nullptr;  // when set, what is drawn is recorded there (tests, screenshot --boxes)
 };
 
 // What drawing found out that the state needs to know.
