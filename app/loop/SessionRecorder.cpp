@@ -9,7 +9,10 @@ SessionRecorder::SessionRecorder(HistorySink* history, int weeklyGoal) : store_(
 }
 
 void SessionRecorder::observe(MirrorState& state, const WallTime& now) {
-    if (state.screen() == Screen::Player && !sessionStart_) sessionStart_ = now;
+    if (state.screen() == Screen::Player && !sessionStart_) {
+        sessionStart_ = now;
+        if (const Routine* r = state.routine()) logNotice("history", "session " + r->id + " started");
+    }
     auto finished = state.takeFinishedSession();
     if (!finished) return;
     SessionRecord rec;

@@ -94,24 +94,28 @@ void drawTimerRing(Canvas& c, const PlayerScene& s, ImVec2 center, float radius)
     const ImFontGlyph* zero = f.huge->FindGlyph('0');
     float inkTop = zero ? zero->Y0 / f.huge->FontSize : 0.171f;
     float inkHeight = zero ? (zero->Y1 - zero->Y0) / f.huge->FontSize : 0.626f;
-    bool reps = s.working() && s.item.dose.kind == Dose::Kind::Reps && v.rep;
+    const bool reps = s.working() && s.item.dose.kind == Dose::Kind::Reps && v.rep;
     int seconds = secondsLeft(v.remaining);
     std::string big = reps ? std::to_string(v.rep->rep) : std::to_string(seconds);
-    if (!reps && seconds >= 100) big = formatClock(Millis(seconds * 1000));
+    // "4:59" at the brief's digit size is wider than any ring that fits the screen:
+    // long holds count whole minutes ("5 min") until 99 seconds are left.
+    std::string sub;
+    if (reps) sub = std::string(s.t[UiKey::Of]) + " " + std::to_string(v.rep->reps);
+    if (!reps && seconds >= 100) {
+        big = std::to_string((seconds + 59) / 60);
+        sub = s.t[UiKey::Minutes];
+    }
 
     float size = l.fonts.huge;
     float width = c.measure(f.huge, size, big).x;
     float maxW = radius * 1.7f;
     if (width > maxW) size = std::max(size * maxW / width, l.shortSide * 0.25f / inkHeight);
     float digitH = size * inkHeight;
-    // Centre the digits' ink (not the line box) in the ring; reps make room for "of 10".
+    // Centre the digits' ink (not the line box) in the ring, with room for "of 10" / "min".
     float subSize = l.fonts.small;
-    float inkY = center.y - digitH / 2 - (reps ? subSize * 0.55f : 0);
+    float inkY = center.y - digitH / 2 - (sub.empty() ? 0 : subSize * 0.55f);
     c.text(f.huge, size, center.x, inkY - size * inkTop, paused ? colors::kQuiet : colors::kWhite, big, Align::Center);
-    if (reps) {
-        std::string sub = std::string(s.t[UiKey::Of]) + " " + std::to_string(v.rep->reps);
-        c.text(f.small, subSize, center.x, inkY + digitH + subSize * 0.25f, colors::kSoft, sub, Align::Center);
-    }
+    if (!sub.empty()) c.text(f.small, subSize, center.x, inkY + digitH + subSize * 0.25f, colors::kSoft, sub, Align::Center);
 }
 
 std::string sideLabel(const PlayerScene& s) {

@@ -107,15 +107,21 @@ TEST(RunLifecycle, SigtermMidRoutineExitsCleanlyAndRecordsTheSession) {
     const std::string state = dir.file("state");
     std::ofstream(dir.file("config.toml")) << "[content]\nstate_dir = \"" << state << "\"\n";
     NotifySocket systemd(dir.file("notify"));
-    RunningMirror mirror({"run", "--config", dir.file("config.toml"), "--windowed", "320x240", "--routine",
+    RunningMirror mirror({"run", "--config", dir.file("config.toml"), "--windowed", "1280x720", "--routine",
                           "gentle-lower-back"},
                          {{"SDL_VIDEODRIVER", "offscreen"}, {"SDL_AUDIODRIVER", "dummy"},
                           {"NOTIFY_SOCKET", dir.file("notify")}, {"HOME", dir.path()}},
                          dir.file("stderr"));
     ASSERT_TRUE(mirror.started());
     ASSERT_TRUE(systemd.waitFor("READY=1", 30s)) << test::slurp(dir.file("stderr"));
-    // The overview starts the routine by itself after 20 s; stop it a little later.
-    std::this_thread::sleep_for(23s);
+    // The overview starts the routine by itself once its pages were shown (20 s or
+    // more); stop the routine a little after it started.
+    for (auto waited = 0s; waited < 90s && test::slurp(dir.file("stderr")).find("started") == std::string::npos;
+         waited += 1s)
+        std::this_thread::sleep_for(1s);
+    ASSERT_NE(test::slurp(dir.file("stderr")).find("session gentle-lower-back started"), std::string::npos)
+        << test::slurp(dir.file("stderr"));
+    std::this_thread::sleep_for(2s);
     ASSERT_FALSE(mirror.waitExit(0ms).has_value()) << test::slurp(dir.file("stderr"));
     mirror.signal(SIGTERM);
     std::optional<int> status = mirror.waitExit(10s);

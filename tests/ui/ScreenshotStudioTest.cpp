@@ -2,6 +2,8 @@
 // `mirrorcoach screenshot`: real fonts, real software rendering, real pixels.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -95,18 +97,33 @@ TEST_F(ScreenshotStudioTest, TheSameArgumentsGiveTheSamePixels) {
 TEST_F(ScreenshotStudioTest, TheCountdownDigitsChangeFromOneSecondToTheNext) {
     Phase hold = firstHold();
     // 10.5 s and 11.5 s into the hold: two different whole seconds left.
-    Image a = shot(hold.start + Millis{10500});
-    Image b = shot(hold.start + Millis{11500});
-    Layout l = Layout::forScreen(1280, 720);
-    // The ring of the landscape player: right of centre, vertically centred.
-    int cx = int(l.width * 0.72f), cy = int(l.height * 0.5f);
-    int r = int(std::min(l.height * 0.30f, l.width * 0.23f));
-    int inner = r - int(l.stroke);
+    ShotRequest r;
+    r.routineId = kRoutine;
+    r.width = 1280;
+    r.height = 720;
+    r.at = hold.start + Millis{10500};
+    LayoutReport report;
+    auto a = studio_.moment(r, &report);
+    r.at = hold.start + Millis{11500};
+    auto b = studio_.moment(r);
+    ASSERT_TRUE(a.ok() && b.ok());
+    auto ring = std::find_if(report.boxes.begin(), report.boxes.end(),
+                             [](const ShapeBox& box) { return box.kind == BoxKind::Ring; });
+    ASSERT_NE(ring, report.boxes.end());
+    int cx = int((ring->rect.x0 + ring->rect.x1) / 2), cy = int((ring->rect.y0 + ring->rect.y1) / 2);
+    int inner = int(ring->rect.width() / 2) - int(Layout::forScreen(1280, 720).stroke);
     Rect digits{cx - inner * 7 / 10, cy - inner * 7 / 10, cx + inner * 7 / 10, cy + inner * 7 / 10};
-    EXPECT_GT(differingPixels(a, b, digits), 500) << "the timer digits did not change";
-    // The header (exercise name and counter) stays put.
-    Rect header{0, int(l.margin), a.width, int(l.height * 0.15f)};
-    EXPECT_EQ(differingPixels(a, b, header), 0);
+    EXPECT_GT(differingPixels(*a, *b, digits), 500) << "the timer digits did not change";
+    // Only the digits, the ring and the time left in the routine change: the exercise's
+    // name (the first title-size run) stays put.
+    auto title = std::find_if(report.texts.begin(), report.texts.end(),
+                              [&](const TextRun& t) {
+                                  const Routine& routine = *pack_->routine(kRoutine);
+                                  return t.text == pack_->exercise(routine.items[size_t(hold.item)].exercise)->name.in("en");
+                              });
+    ASSERT_NE(title, report.texts.end());
+    Rect header{int(title->rect.x0), int(title->rect.y0), int(title->rect.x1), int(title->rect.y1)};
+    EXPECT_EQ(differingPixels(*a, *b, header), 0);
 }
 
 TEST_F(ScreenshotStudioTest, TheRestScreenDiffersFromTheWorkScreen) {
@@ -217,16 +234,19 @@ TEST_F(ScreenshotStudioTest, TheFigureMovesDuringARepetition) {
     r.height = 720;
     // Early in the lift and at its top, in the same repetition with the same count.
     r.at = reps->start + tempo.up / 10;
-    auto low = studio.moment(r);
+    LayoutReport report;
+    auto low = studio.moment(r, &report);
     r.at = reps->start + tempo.up;
     auto high = studio.moment(r);
     ASSERT_TRUE(low.ok() && high.ok());
-    Layout l = Layout::forScreen(1280, 720);
-    Rect figure{0, int(l.height * 0.17f), int(l.width * 0.46f), int(l.height * 0.83f)};
+    auto box = std::find_if(report.boxes.begin(), report.boxes.end(),
+                            [](const ShapeBox& b) { return b.kind == BoxKind::Figure; });
+    ASSERT_NE(box, report.boxes.end());
+    Rect figure{int(box->rect.x0), int(box->rect.y0), int(box->rect.x1), int(box->rect.y1)};
     EXPECT_GT(differingPixels(*low, *high, figure), 1000);
 }
 
-TEST_F(ScreenshotStudioTest, TheSecondSideShowsTheFigureTheOtherWayRound) {
+TEST_F(ScreenshotStudioTest, TheSecondSideMovesTheOtherLimbsAndSaysSo) {
     ScreenshotStudio studio(withFigures(*pack_), realFonts());
     Timeline tl = timeline();
     const Phase* left = firstPhase(tl, [](const Phase& p) { return p.kind == PhaseKind::Work && p.side == Side::Left; });
@@ -239,16 +259,23 @@ TEST_F(ScreenshotStudioTest, TheSecondSideShowsTheFigureTheOtherWayRound) {
     r.width = 1280;
     r.height = 720;
     r.at = left->start + Millis{6000};
-    auto a = studio.moment(r);
+    LayoutReport leftReport, rightReport;
+    auto a = studio.moment(r, &leftReport);
     r.at = right->start + Millis{6000};
-    auto b = studio.moment(r);
+    auto b = studio.moment(r, &rightReport);
     ASSERT_TRUE(a.ok() && b.ok());
-    Layout l = Layout::forScreen(1280, 720);
-    Rect figure{0, int(l.height * 0.17f), int(l.width * 0.46f), int(l.height * 0.83f)};
-    EXPECT_GT(differingPixels(*a, *b, figure), 1000);
-    // Same amount of figure on both sides: a mirror image, not another pose.
-    int litA = litPixels(*a, figure), litB = litPixels(*b, figure);
-    EXPECT_NEAR(litA, litB, litA / 50);
+    auto figure = std::find_if(leftReport.boxes.begin(), leftReport.boxes.end(),
+                               [](const ShapeBox& box) { return box.kind == BoxKind::Figure; });
+    ASSERT_NE(figure, leftReport.boxes.end());
+    Rect box{int(figure->rect.x0), int(figure->rect.y0), int(figure->rect.x1), int(figure->rect.y1)};
+    EXPECT_GT(differingPixels(*a, *b, box), 1000);
+    // The side in words, large: "LEFT ..." then "RIGHT ...".
+    auto saysSide = [](const LayoutReport& report, std::string_view word) {
+        return std::any_of(report.texts.begin(), report.texts.end(),
+                           [&](const TextRun& t) { return t.text.starts_with(word); });
+    };
+    EXPECT_TRUE(saysSide(leftReport, "LEFT"));
+    EXPECT_TRUE(saysSide(rightReport, "RIGHT"));
 }
 
 TEST_F(ScreenshotStudioTest, KeyMomentsAreOrderedAndIncludeTheSummary) {

@@ -3,6 +3,7 @@
 // fonts are baked smaller and drawn scaled up).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "UiTestSupport.h"
@@ -61,21 +62,17 @@ TEST_P(TimerDigits, InkIsAtLeastAQuarterOfTheShortSide) {
     r.at = hold->start + Millis{10500};  // "20" or so: two digits, no descenders
     r.width = GetParam().width;
     r.height = GetParam().height;
-    auto img = studio.moment(r);
+    LayoutReport report;
+    auto img = studio.moment(r, &report);
     ASSERT_TRUE(img.ok()) << img.error().message;
 
-    // Where the player puts its ring (PlayerScreen.cpp layoutFor).
+    // Where the player put its ring, from the layout report (the box includes the stroke).
     Layout l = Layout::forScreen(r.width, r.height);
-    float cx, cy, radius;
-    if (l.portrait) {
-        cx = l.width / 2;
-        cy = l.height * 0.575f;
-        radius = std::min(l.width * 0.36f, l.height * 0.16f);
-    } else {
-        cx = l.width * 0.72f;
-        cy = l.height * 0.5f;
-        radius = std::min(l.height * 0.30f, l.width * 0.23f);
-    }
+    auto ring = std::find_if(report.boxes.begin(), report.boxes.end(),
+                             [](const ShapeBox& b) { return b.kind == BoxKind::Ring; });
+    ASSERT_NE(ring, report.boxes.end()) << "no ring drawn";
+    float cx = (ring->rect.x0 + ring->rect.x1) / 2, cy = (ring->rect.y0 + ring->rect.y1) / 2;
+    float radius = ring->rect.width() / 2 - l.stroke / 2;
     // Make sure that is where the ring really is: its top, bottom, left and right.
     for (auto [dx, dy] : {std::pair{0.f, -1.f}, {0.f, 1.f}, {-1.f, 0.f}, {1.f, 0.f}})
         EXPECT_TRUE(isRingColour(pixel(*img, int(cx + dx * radius), int(cy + dy * radius))))
