@@ -56,6 +56,11 @@ TEST(InputMapping, UpAndDownStepTheListAndLeftAndRightJumpBetweenGroups) {
     EXPECT_EQ(mapInput(keyDown(SDLK_LEFT), KeyMode::Kiosk)->action, Action::PreviousGroup);
 }
 
+TEST(InputMapping, IAndF1OpenTheHowToPage) {
+    EXPECT_EQ(mapInput(keyDown(SDLK_i), KeyMode::Kiosk)->action, Action::HowTo);
+    EXPECT_EQ(mapInput(keyDown(SDLK_F1), KeyMode::Windowed)->action, Action::HowTo);
+}
+
 SDL_Event buttonDown(Uint8 button) {
     SDL_Event e{};
     e.type = SDL_CONTROLLERBUTTONDOWN;
@@ -71,6 +76,7 @@ TEST(InputMapping, ControllerDpadMatchesTheArrowKeysAndShouldersStepOne) {
     EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_DPAD_LEFT), Action::PreviousGroup);
     EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_RIGHTSHOULDER), Action::Next);
     EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_LEFTSHOULDER), Action::Previous);
+    EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_X), Action::HowTo);
 }
 
 }  // namespace
