@@ -32,13 +32,12 @@ std::string doseLine(const PlayerScene& s) {
     return formatDose(one, false, s.t);
 }
 
-struct TextBlock {
-    float height = 0;
-};
-
 // Heading, name, side/set and dose, setup and equipment, top-down from y in a column
 // of `width`; `setupLines` caps the setup text. Returns the height used.
-float drawTextColumn(Canvas& c, const PlayerScene& s, float x, float y, float width, int setupLines, bool draw) {
+float drawTextColumn(Canvas& c, const PlayerScene& s, float x, float y, float width, int setupLines, bool draw,
+                     bool& hintPlaced) {
+    bool hintBeside = true;
+    hintPlaced = false;
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
     const float top = y;
@@ -47,7 +46,16 @@ float drawTextColumn(Canvas& c, const PlayerScene& s, float x, float y, float wi
         return draw ? drawLines(c, font, size, x, y, color, text, width, max, Align::Left, lineH)
                     : linesHeight(font, size, text, width, max, lineH);
     };
-    y += lines(f.body, l.fonts.body, colors::kAccent, headingLine(s), 1, 0) + l.gap * 0.5f;
+    // The heading, with the how-to key's hint at the right when both fit on the row.
+    std::string heading = headingLine(s);
+    float hintW = c.measure(f.small, l.fonts.small, s.t[UiKey::HowToHint]).x;
+    if (hintBeside && c.measure(f.body, l.fonts.body, heading).x + hintW + l.gap * 2 <= width) {
+        if (draw) c.text(f.small, l.fonts.small, x + width, y + (l.fonts.body - l.fonts.small), colors::kQuiet,
+                         s.t[UiKey::HowToHint], Align::Right);
+        hintBeside = false;
+        hintPlaced = true;
+    }
+    y += lines(f.body, l.fonts.body, colors::kAccent, heading, 1, 0) + l.gap * 0.5f;
     y += lines(f.title, l.fonts.title, colors::kWhite, s.exercise.name.in(s.language()), 2, l.fonts.title * 0.95f);
     y += l.gap * 0.5f;
 
@@ -81,43 +89,51 @@ void drawComingScreen(Canvas& c, const PlayerScene& s) {
     const float hintH = l.fonts.small;
 
     if (l.portrait) {
-        // Bottom up: the hint, the ring, the poses; the text takes the top, giving up
-        // setup lines (the full text is one key away) before the poses get too small.
+        // Bottom up: the ring, the poses; the text takes the top, giving up setup lines
+        // (the full text is one key away) before the poses get too small.
         const float width = l.width - 2 * m;
-        float radius = std::max(minimumRingRadius(l), std::min(l.width * 0.27f, l.height * 0.14f));
-        float hintY = l.bottom - hintH;
-        c.text(f.small, l.fonts.small, l.width / 2, hintY, colors::kQuiet, s.t[UiKey::HowToHint], Align::Center);
-        ImVec2 center{l.width / 2, hintY - l.gap - radius - l.stroke};
-        float posesBottom = center.y - radius - l.stroke - l.gap;
-        float minPoses = l.height * 0.12f;
+        float radius = minimumRingRadius(l);
+        bool hintPlaced = false;
         int setupLines = 5;
-        float textH = drawTextColumn(c, s, m, y, width, setupLines, false);
-        while (setupLines > 1 && posesBottom - (y + textH) < minPoses) {
+        auto textHeight = [&] { return drawTextColumn(c, s, m, y, width, setupLines, false, hintPlaced); };
+        auto ringCenterFor = [&](bool hintBelow) {
+            float bottom = hintBelow ? l.bottom - hintH - l.gap : l.bottom;
+            return ImVec2{l.width / 2, bottom - radius - l.stroke};
+        };
+        float textH = textHeight();
+        float minPoses = l.height * 0.09f;
+        while (setupLines > 1 && ringCenterFor(!hintPlaced).y - radius - l.stroke - l.gap - (y + textH) < minPoses) {
             --setupLines;
-            textH = drawTextColumn(c, s, m, y, width, setupLines, false);
+            textH = textHeight();
         }
-        drawTextColumn(c, s, m, y, width, setupLines, true);
+        drawTextColumn(c, s, m, y, width, setupLines, true, hintPlaced);
+        if (!hintPlaced)
+            c.text(f.small, l.fonts.small, l.width / 2, l.bottom - hintH, colors::kQuiet, s.t[UiKey::HowToHint], Align::Center);
+        ImVec2 center = ringCenterFor(!hintPlaced);
         float posesTop = y + textH + l.gap;
+        float posesBottom = center.y - radius - l.stroke - l.gap;
         if (posesBottom - posesTop > l.gap * 2) drawPosePair(c, s, m, posesTop, width, posesBottom - posesTop);
         drawTimerRing(c, s, center, radius);
         return;
     }
 
     float radius = std::max(minimumRingRadius(l), std::min(l.height * 0.28f, l.width * 0.17f));
-    ImVec2 center{l.width - m - radius - l.stroke, l.height * 0.47f};
+    ImVec2 center{l.width - m - radius - l.stroke, l.height * 0.5f};
     const float width = center.x - radius - l.stroke - l.gap * 2 - m;
     float posesMin = l.height * 0.22f;
     int setupLines = 4;
-    float textH = drawTextColumn(c, s, m, y, width, setupLines, false);
+    bool hintPlaced = false;
+    float textH = drawTextColumn(c, s, m, y, width, setupLines, false, hintPlaced);
     while (setupLines > 1 && l.bottom - (y + textH) < posesMin) {
         --setupLines;
-        textH = drawTextColumn(c, s, m, y, width, setupLines, false);
+        textH = drawTextColumn(c, s, m, y, width, setupLines, false, hintPlaced);
     }
-    drawTextColumn(c, s, m, y, width, setupLines, true);
+    drawTextColumn(c, s, m, y, width, setupLines, true, hintPlaced);
     float posesTop = y + textH + l.gap;
     if (l.bottom - posesTop > l.gap * 2) drawPosePair(c, s, m, posesTop, width, l.bottom - posesTop);
     drawTimerRing(c, s, center, radius);
-    c.text(f.small, l.fonts.small, center.x, l.bottom - hintH, colors::kQuiet, s.t[UiKey::HowToHint], Align::Center);
+    if (!hintPlaced)
+        c.text(f.small, l.fonts.small, center.x, l.bottom - hintH, colors::kQuiet, s.t[UiKey::HowToHint], Align::Center);
 }
 
 }  // namespace mc

@@ -83,7 +83,8 @@ float drawDetail(Canvas& c, const MirrorState& state, const ViewContext& ctx, co
                    Align::Left, l.fonts.title * 0.95f) + l.gap * 0.4f;
     std::string facts = formatDuration(expandRoutine(*sel, pack).total, t) + "  \xE2\x80\xA2  " + t.focus(sel->focus) +
                         "  \xE2\x80\xA2  " + t.level(sel->level);
-    y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, 1) + l.gap * 0.4f;
+    y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, l.portrait ? 2 : 1, Align::Left,
+                   l.fonts.body * 1.1f) + l.gap * 0.4f;
     std::string eq = equipmentOf(*sel, pack, t);
     if (!eq.empty()) y += drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, eq, width, 1) + l.gap * 0.4f;
     if (descriptionLines > 0)
