@@ -8,6 +8,7 @@
 
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
+#include "cli/PlayerConfig.h"
 #include "core/Timeline.h"
 #include "locale/Locale.h"
 #include "platform/audio/SpeechWorker.h"
@@ -24,6 +25,7 @@ void addRenderAudioCommand(CommandRegistry& registry) {
         std::optional<double> from;
         std::optional<double> to;
         std::string content;
+        std::string config;
         std::string language;
         bool beepsOnly = false;
         bool noCounting = false;
@@ -42,7 +44,7 @@ void addRenderAudioCommand(CommandRegistry& registry) {
                          opts->routine.c_str());
             return int(kExitUsage);
         }
-        const Timeline timeline = expandRoutine(*routine, **pack);
+        const Timeline timeline = expandRoutine(*routine, **pack, readingPaceFromConfig(opts->config));
         OfflineRenderOptions render;
         if (opts->from) render.from = fromSeconds(*opts->from);
         if (opts->to) render.to = fromSeconds(*opts->to);
@@ -81,6 +83,8 @@ void addRenderAudioCommand(CommandRegistry& registry) {
     cmd->add_option("--from", opts->from, "Start at this many seconds into the routine");
     cmd->add_option("--to", opts->to, "End at this many seconds into the routine");
     cmd->add_option("--content", opts->content, "Content pack folder (default: the installed or bundled pack)");
+    cmd->add_option("--config", opts->config,
+                    "Configuration file for [player] timings (default: /etc/mirrorcoach/config.toml if present)");
     cmd->add_option("--language", opts->language, "Language to speak (default: the pack's)");
     cmd->add_flag("--beeps-only", opts->beepsOnly, "No speech, only the tones");
     cmd->add_flag("--no-counting", opts->noCounting, "Do not say rep numbers and the last seconds");

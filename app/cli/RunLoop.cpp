@@ -4,6 +4,7 @@
 
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
+#include "cli/PlayerConfig.h"
 #include "config/ConfigLoad.h"
 #include "kiosk/SleepPolicy.h"
 #include "locale/Locale.h"
@@ -176,6 +177,7 @@ int runMirror(const RunOptions& o) {
     settings.language = config.language;
     settings.fpsCap = config.display.fps_cap;
     settings.timings.pauseTimeout = Millis(int64_t{config.schedule.pause_timeout_s} * 1000);
+    settings.timings.reading = readingPaceOf(config.player);
     LoopParts parts{**window, kiosk, sound, recorder, updater,
                     [&](const ContentPack& pack) { return textCorpus(pack, config.language); }};
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());

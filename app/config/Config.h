@@ -41,6 +41,15 @@ struct SoundConfig {
     bool operator==(const SoundConfig&) const = default;
 };
 
+// How the player paces a session beyond what the content says.
+struct PlayerConfig {
+    // Get-ready and the rest before an exercise last long enough to read its setup text
+    // at this many words per minute (40..400), plus 3 s to look up and find it.
+    int reading_wpm = 110;
+    int get_ready_max_s = 30;  // the reading time never exceeds this (5..120); longer content times stay
+    bool operator==(const PlayerConfig&) const = default;
+};
+
 struct ScheduleConfig {
     std::string sleep = "22:30";  // "HH:MM" local time the display goes dark; empty: no schedule
     std::string wake = "07:00";   // "HH:MM" local time it comes back
@@ -72,6 +81,7 @@ struct Config {
     DisplayConfig display;
     ContentConfig content;
     SoundConfig sound;
+    PlayerConfig player;
     ScheduleConfig schedule;
     PresenceConfig presence;
     ProgressConfig progress;

@@ -79,6 +79,12 @@ std::vector<ConfigKey> makeTable() {
         {"sound", "voice", "espeak-ng voice, e.g. \"en-gb\"; \"\": the voice of the language.",
          Text{[](Config& c) -> std::string& { return c.sound.voice; }, "expected a voice name as text"}},
 
+        {"player", "reading_wpm",
+         "Words per minute a setup text is read at: get-ready and rests last long enough for it (40..400).",
+         IntegerRange{[](Config& c) -> int& { return c.player.reading_wpm; }, 40, 400}},
+        {"player", "get_ready_max_s", "Seconds the reading time of a setup text is capped at (5..120).",
+         IntegerRange{[](Config& c) -> int& { return c.player.get_ready_max_s; }, 5, 120}},
+
         {"schedule", "sleep", "Local time \"HH:MM\" the display goes dark; \"\" (with wake) for no sleep hours.",
          Text{[](Config& c) -> std::string& { return c.schedule.sleep; }, kClock, clockTime}},
         {"schedule", "wake", "Local time \"HH:MM\" the display comes back.",

@@ -17,6 +17,8 @@ inline constexpr double kTempoPartMax = 30;
 inline constexpr double kRestMax = 600;
 inline constexpr double kSwitchMax = 120;
 inline constexpr double kGetReadyMax = 120;
+inline constexpr std::size_t kSetupWordsMax = 40;     // in any language; English aims at 30
+inline constexpr std::size_t kPaceWordCharsMax = 14;  // characters (not bytes) of a stage word
 }  // namespace limits
 
 // Each field as written; absent or invalid fields are empty (invalid ones are reported).

@@ -5,6 +5,7 @@
 #include "content/DoseReader.h"
 #include "content/FigureReader.h"
 #include "content/FileReaders.h"
+#include "content/PaceReader.h"
 #include "content/Suggestion.h"
 #include "content/Vocabulary.h"
 
@@ -73,10 +74,16 @@ std::optional<ExerciseRead> readExercise(const Json& root, FileReport& report, s
     if (const Json* v = object.require("name", "the exercise's name as the mirror shows it, {\"en\": \"...\"}")) {
         if (auto t = readText(*v, "/name", report)) e.name = *t;
     }
+    if (const Json* v = object.find("setup")) {
+        if (auto t = readSetup(*v, "/setup", report)) e.setup = *t;
+    }
     if (const Json* v = object.require("instructions", "two to four short sentences, {\"en\": \"...\"}")) {
         if (auto t = readText(*v, "/instructions", report)) e.instructions = *t;
     }
     if (const Json* v = object.find("cues")) e.cues = readTextList(*v, "/cues", report);
+    if (const Json* v = object.find("pace")) {
+        if (auto pace = readPace(*v, "/pace", report)) e.pace = *pace;
+    }
     if (const Json* v = object.require("category", "one of: " + listChoices(vocabulary::kCategories))) {
         if (auto c = readChoice(*v, "/category", report, vocabulary::kCategories, "category")) {
             e.category = *categoryOf(*c);
@@ -96,13 +103,19 @@ std::optional<ExerciseRead> readExercise(const Json& root, FileReport& report, s
         }
     }
     if (const Json* v = object.find("sided")) e.sided = readBool(*v, "/sided", report).value_or(false);
+    if (const Json* v = object.find("limb")) {
+        if (auto limb = readLimb(*v, "/limb", report)) e.limb = *limb;
+    }
     if (const Json* v = object.require("dose",
                                        "e.g. {\"hold_s\": 30} or {\"reps\": 10, \"tempo\": {\"up_s\": 2, "
                                        "\"down_s\": 2}}")) {
         JsonObject doseObject(*v, "/dose", report, vocabulary::kDoseKeys, "a dose");
         if (doseObject.valid()) {
-            if (auto dose = exerciseDose(readDoseFields(doseObject), doseObject)) {
+            const DoseFields fields = readDoseFields(doseObject);
+            if (auto dose = exerciseDose(fields, doseObject)) {
                 e.dose = *dose;
+                // Content sets switch_s where the equipment's default is wrong; routines may still override.
+                if (!fields.switchSides) e.dose.switchSides = switchTimeFor(e.equipment);
                 read.doseOk = true;
             }
         }
@@ -120,6 +133,7 @@ std::optional<ExerciseRead> readExercise(const Json& root, FileReport& report, s
             e.image = *path;
         }
     }
+    checkCoaching(e, object, read.doseOk);
     return read;
 }
 

@@ -13,9 +13,9 @@ inline constexpr int kFormatVersion = 1;  // the only format this build reads
 // docs/content-schema.json; the parser ignores its value.
 inline constexpr std::array<std::string_view, 7> kPackKeys{"format", "id",     "version", "language",
                                                            "title",  "safety", "$schema"};
-inline constexpr std::array<std::string_view, 14> kExerciseKeys{
-    "id",   "name",     "instructions",      "cues",   "category", "muscles", "equipment", "sided",
-    "dose", "cautions", "contraindications", "figure", "image",    "$schema"};
+inline constexpr std::array<std::string_view, 17> kExerciseKeys{
+    "id",   "name",  "setup", "instructions", "cues",     "pace",              "category", "muscles", "equipment",
+    "sided", "limb", "dose",  "cautions",     "contraindications", "figure",   "image",    "$schema"};
 inline constexpr std::array<std::string_view, 6> kDoseKeys{"hold_s", "reps", "tempo", "sets", "rest_s", "switch_s"};
 inline constexpr std::array<std::string_view, 4> kTempoKeys{"up_s", "top_s", "down_s", "bottom_s"};
 inline constexpr std::array<std::string_view, 10> kRoutineKeys{
@@ -23,6 +23,9 @@ inline constexpr std::array<std::string_view, 10> kRoutineKeys{
     "items", "$schema"};
 inline constexpr std::array<std::string_view, 8> kItemKeys{"exercise", "hold_s", "reps",     "tempo",
                                                            "sets",     "rest_s", "switch_s", "rest_after_s"};
+// The stages of a repetition that "pace" binds texts to (as tempo: up_s, top_s, down_s, bottom_s).
+inline constexpr std::array<std::string_view, 4> kPaceStages{"lift", "top", "lower", "bottom"};
+inline constexpr std::array<std::string_view, 2> kPaceTextKeys{"word", "cue"};
 inline constexpr std::array<std::string_view, 1> kFigureKeys{"keyframes"};
 inline constexpr std::array<std::string_view, 2> kKeyframeKeys{"at", "pose"};
 // Pose keys besides "hip", in the order of mc::Segment.
@@ -32,6 +35,8 @@ inline constexpr std::array<std::string_view, 10> kSegmentNames{
 inline constexpr std::array<std::string_view, 4> kCategories{"stretch", "strength", "mobility", "relaxation"};
 inline constexpr std::array<std::string_view, 11> kEquipment{"none",   "mat",       "towel", "strap",   "chair", "wall",
                                                              "pillow", "dumbbells", "bar",   "fitball", "bench"};
+// In the order of mc::Limb (locale/SideLabel.h).
+inline constexpr std::array<std::string_view, 8> kLimbs{"leg", "arm", "hip", "shoulder", "side", "knee", "foot", "hand"};
 inline constexpr std::array<std::string_view, 8> kFocuses{"relief",   "stretch",   "strength",  "posture",
                                                           "mobility", "pregnancy", "postnatal", "office"};
 inline constexpr std::array<std::string_view, 4> kLevels{"gentle", "beginner", "intermediate", "advanced"};

@@ -17,6 +17,21 @@ const std::string& LocalizedText::in(std::string_view language) const {
     return byLanguage.empty() ? kEmpty : byLanguage.begin()->second;
 }
 
+Millis switchTimeFor(const std::vector<std::string>& equipment) {
+    // Getting down or up again is all a mat or a wall asks; anything held or moved takes longer.
+    for (const std::string& item : equipment) {
+        if (item != "none" && item != "mat" && item != "wall") return Millis{10000};
+    }
+    return Millis{5000};
+}
+
+bool Pace::empty() const {
+    for (const PaceText* stage : {&lift, &top, &lower, &bottom}) {
+        if (!stage->word.empty() || !stage->cue.empty()) return false;
+    }
+    return true;
+}
+
 bool Exercise::uses(std::string_view item) const {
     return std::find(equipment.begin(), equipment.end(), item) != equipment.end();
 }

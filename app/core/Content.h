@@ -9,6 +9,7 @@
 
 #include "Figure.h"
 #include "Time.h"
+#include "locale/SideLabel.h"
 
 namespace mc {
 
@@ -43,21 +44,43 @@ struct Dose {
     Tempo tempo;             // Kind::Reps
     int sets = 1;
     Millis restBetweenSets{15000};
-    Millis switchSides{5000};  // sided exercises: pause to change sides
+    Millis switchSides{5000};  // sided exercises: pause to change sides (see switchTimeFor)
 
     // Length of one side of one set.
     Millis workTime() const { return kind == Kind::Hold ? hold : tempo.rep() * reps; }
 };
 
+// The equipment-derived default of Dose::switchSides when content sets none:
+// 5 s when only `none`/`mat`/`wall` are used, 10 s when something must be moved
+// or re-gripped (dumbbells, a chair, a strap, ...).
+Millis switchTimeFor(const std::vector<std::string>& equipment);
+
+// Texts bound to one stage of a paced repetition (content: "pace"): the word under
+// the rep counter and the cue line shown while that stage runs. Either may be empty.
+struct PaceText {
+    LocalizedText word;
+    LocalizedText cue;
+};
+
+// The four stages of a repetition, as Tempo: lift (up), top, lower (down), bottom.
+struct Pace {
+    PaceText lift, top, lower, bottom;
+
+    bool empty() const;
+};
+
 struct Exercise {
     std::string id;
     LocalizedText name;
-    LocalizedText instructions;
-    std::vector<LocalizedText> cues;  // one line each: breathing, form
+    LocalizedText setup;         // how to get into the start position, one or two short sentences
+    LocalizedText instructions;  // the full description ("how to" page)
+    std::vector<LocalizedText> cues;  // one line each: breathing, form; not bound to a stage
+    Pace pace;                        // paced exercises: texts bound to the stages of a rep
     Category category = Category::Stretch;
     std::vector<std::string> muscles;
     std::vector<std::string> equipment;  // "none", "mat", "chair", "dumbbells", ...
     bool sided = false;                  // done once per side, left then right
+    Limb limb = Limb::Side;              // sided exercises: what a side means ("LEFT LEG")
     Dose dose;                           // default dose, routines may override
     std::vector<LocalizedText> cautions;
     std::vector<LocalizedText> contraindications;

@@ -1,26 +1,35 @@
 #include "core/Timeline.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
+
+#include "core/Whitespace.h"
 
 namespace mc {
 namespace {
 
 constexpr Millis kCountdownMinPhase{4000};  // shorter phases would start counting at once
 constexpr Millis kHalfwayMinHold{10000};     // "halfway" in a short hold is just noise
+constexpr Millis kReadingStart{3000};        // to look up, find the text and start reading
 
 // An item whose exercise exists, with what the expansion needs from it.
 struct PlannedItem {
     int index = 0;  // into Routine::items
     const Dose* dose = nullptr;
+    const Exercise* exercise = nullptr;
     bool sided = false;
+    bool firstAppearance = false;  // its exercise comes for the first time in the routine
 };
 
 std::vector<PlannedItem> plannedItems(const Routine& routine, const ContentPack& pack) {
     std::vector<PlannedItem> planned;
+    std::set<std::string, std::less<>> seen;
     for (std::size_t i = 0; i < routine.items.size(); ++i) {
         const RoutineItem& item = routine.items[i];
         if (const Exercise* exercise = pack.exercise(item.exercise)) {
-            planned.push_back({static_cast<int>(i), &item.dose, exercise->sided});
+            const bool first = seen.insert(exercise->id).second;
+            planned.push_back({static_cast<int>(i), &item.dose, exercise, exercise->sided, first});
         }
     }
     return planned;
@@ -63,13 +72,19 @@ Phase leadingTo(PhaseKind kind, const PlannedItem& item, int set) {
     return phase;
 }
 
-std::vector<Phase> expandPhases(const Routine& routine, const std::vector<PlannedItem>& items) {
+// Long enough to read the setup of the exercise a get-ready or rest leads to.
+Millis readable(Millis length, const PlannedItem& next, const ReadingPace& reading) {
+    return std::max(length, readingTime(next.exercise->setup, reading));
+}
+
+std::vector<Phase> expandPhases(const Routine& routine, const std::vector<PlannedItem>& items,
+                                const ReadingPace& reading) {
     PhaseWriter out;
     if (items.empty()) {
         out.finish();
         return out.take();
     }
-    out.add(leadingTo(PhaseKind::GetReady, items.front(), 1), routine.getReady);
+    out.add(leadingTo(PhaseKind::GetReady, items.front(), 1), readable(routine.getReady, items.front(), reading));
     for (std::size_t n = 0; n < items.size(); ++n) {
         const PlannedItem& item = items[n];
         const Dose& dose = *item.dose;
@@ -90,7 +105,7 @@ std::vector<Phase> expandPhases(const Routine& routine, const std::vector<Planne
         if (n + 1 < items.size()) {
             const RoutineItem& routineItem = routine.items[static_cast<std::size_t>(item.index)];
             const Millis rest = routineItem.restAfter.value_or(routine.restBetweenExercises);
-            out.add(leadingTo(PhaseKind::ExerciseRest, items[n + 1], 1), rest);
+            out.add(leadingTo(PhaseKind::ExerciseRest, items[n + 1], 1), readable(rest, items[n + 1], reading));
         }
     }
     out.finish();
@@ -115,11 +130,24 @@ void addRepCues(std::vector<Cue>& cues, const Phase& phase, int index, const Dos
     }
 }
 
+// The setup text is said the first time its exercise comes, never for a repeat.
+void addSetupCue(std::vector<Cue>& cues, const Phase& phase, int index, const std::vector<PlannedItem>& items) {
+    for (const PlannedItem& item : items) {
+        if (item.index != phase.item) continue;
+        if (item.firstAppearance && !item.exercise->setup.empty()) {
+            cues.push_back({phase.start, CueKind::Setup, index, phase.item});
+        }
+        return;
+    }
+}
+
 // The cues of one phase, in the order they should sound when due together.
-void addPhaseCues(std::vector<Cue>& cues, const Phase& phase, int index, const Routine& routine) {
+void addPhaseCues(std::vector<Cue>& cues, const Phase& phase, int index, const Routine& routine,
+                  const std::vector<PlannedItem>& items) {
     switch (phase.kind) {
         case PhaseKind::GetReady:
             cues.push_back({phase.start, CueKind::GetReady, index, phase.item});
+            addSetupCue(cues, phase, index, items);
             addCountdown(cues, phase, index);
             break;
         case PhaseKind::Work: {
@@ -146,6 +174,7 @@ void addPhaseCues(std::vector<Cue>& cues, const Phase& phase, int index, const R
         case PhaseKind::ExerciseRest:
             cues.push_back({phase.start, CueKind::Rest, index, 0});
             cues.push_back({phase.start, CueKind::NextUp, index, phase.item});
+            addSetupCue(cues, phase, index, items);
             addCountdown(cues, phase, index);
             break;
         case PhaseKind::Done:
@@ -171,12 +200,21 @@ std::size_t Timeline::firstCueAt(Millis t) const {
     return static_cast<std::size_t>(it - cues.begin());
 }
 
-Timeline expandRoutine(const Routine& routine, const ContentPack& pack) {
+Millis readingTime(const LocalizedText& setup, const ReadingPace& pace) {
+    std::size_t words = 0;
+    for (const auto& [language, text] : setup.byLanguage) words = std::max(words, wordCount(text));
+    if (words == 0 || pace.wordsPerMinute <= 0) return Millis{0};
+    const Millis reading = kReadingStart + Millis{static_cast<int64_t>(words) * 60000 / pace.wordsPerMinute};
+    return std::clamp(reading, Millis{0}, std::max(pace.max, Millis{0}));
+}
+
+Timeline expandRoutine(const Routine& routine, const ContentPack& pack, const ReadingPace& reading) {
     Timeline timeline;
-    timeline.phases = expandPhases(routine, plannedItems(routine, pack));
+    const std::vector<PlannedItem> items = plannedItems(routine, pack);
+    timeline.phases = expandPhases(routine, items, reading);
     timeline.total = timeline.phases.back().start;
     for (std::size_t i = 0; i < timeline.phases.size(); ++i) {
-        addPhaseCues(timeline.cues, timeline.phases[i], static_cast<int>(i), routine);
+        addPhaseCues(timeline.cues, timeline.phases[i], static_cast<int>(i), routine, items);
     }
     std::stable_sort(timeline.cues.begin(), timeline.cues.end(),
                      [](const Cue& a, const Cue& b) { return a.at < b.at; });

@@ -54,6 +54,7 @@ enum class CueKind {
     SwitchSides,  // change to the other side
     Rest,         // a rest begins
     NextUp,       // announces the next exercise (value = item index)
+    Setup,        // how to get into position, said once: the first time an exercise comes (value = item)
     RepUp,        // a repetition starts its lifting part; value = rep number
     RepDown,      // the lowering part of a repetition; value = rep number
     Done,         // routine complete
@@ -80,19 +81,35 @@ struct Timeline {
     std::size_t firstCueAt(Millis t) const;
 };
 
+// How long a person needs to read (and hear) an exercise's setup text before it
+// starts; from config ([player] reading_wpm, get_ready_max_s).
+struct ReadingPace {
+    int wordsPerMinute = 110;  // slow: read from 3 m, while getting into position
+    Millis max{30000};         // the reading floor never exceeds this
+};
+
+// The time to read `setup` at `pace`: 3 s + words * 60 / wpm, at most pace.max, where
+// words are those of its longest translation (so a timeline does not depend on the
+// language shown). Zero for an empty text.
+Millis readingTime(const LocalizedText& setup, const ReadingPace& pace);
+
 // Expands `routine` against the exercises of `pack`. Items naming unknown
 // exercises are skipped (the validator reports them before a routine can start).
 // Order: GetReady, then per item and set: Work (Left, SwitchSides, Right when
 // sided), SetRest between sets, ExerciseRest between items, and a final Done of
 // zero length. Phases of zero length (e.g. a rest of 0 s) are left out.
+// GetReady and each ExerciseRest last at least the readingTime() of the setup text of
+// the exercise they lead to (the routine's length when longer), so it can be read.
 // Cues, in time order (ties keep this order: phase-start cues, then the rest):
 //   GetReady (value = first item) at 0; Start (value = item) at each Work;
 //   SwitchSides at each switch; Rest at each SetRest/ExerciseRest, followed by
-//   NextUp (value = next item) at each ExerciseRest; RepUp/RepDown (value = rep)
+//   NextUp (value = next item) at each ExerciseRest; Setup (value = item) after
+//   GetReady / NextUp when that item's exercise has a setup text and does not
+//   appear earlier in the routine; RepUp/RepDown (value = rep)
 //   at the start of each rep's lift and lowering; Halfway in holds of >= 10 s;
 //   Countdown 3, 2, 1 in the last 3 s of every phase of >= 4 s except paced
 //   Work (the reps are counted there); Done at the end.
-Timeline expandRoutine(const Routine& routine, const ContentPack& pack);
+Timeline expandRoutine(const Routine& routine, const ContentPack& pack, const ReadingPace& reading = {});
 
 // The repetition under way `inPhase` after the start of a Work phase of paced reps.
 // A stage starts at its own first millisecond (progress 0); stages of zero length

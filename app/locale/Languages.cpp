@@ -124,6 +124,16 @@ constexpr Locale kEnglish{
         {N::Session, {Gender::Masculine, "session", "", "", "sessions"}},
         {N::Week, {Gender::Masculine, "week", "", "", "weeks"}},
     }),
+    .sideLabels = keyed<Limb, SideLabels>({
+        {Limb::Leg, {"LEFT LEG", "RIGHT LEG"}},
+        {Limb::Arm, {"LEFT ARM", "RIGHT ARM"}},
+        {Limb::Hip, {"LEFT HIP", "RIGHT HIP"}},
+        {Limb::Shoulder, {"LEFT SHOULDER", "RIGHT SHOULDER"}},
+        {Limb::Side, {"LEFT SIDE", "RIGHT SIDE"}},
+        {Limb::Knee, {"LEFT KNEE", "RIGHT KNEE"}},
+        {Limb::Foot, {"LEFT FOOT", "RIGHT FOOT"}},
+        {Limb::Hand, {"LEFT HAND", "RIGHT HAND"}},
+    }),
 };
 
 constexpr Locale kRussian{
@@ -236,6 +246,17 @@ constexpr Locale kRussian{
         {N::Exercise, {Gender::Neuter, "упражнение", "упражнения", "упражнений", "упражнения"}},
         {N::Session, {Gender::Neuter, "занятие", "занятия", "занятий", "занятия"}},
         {N::Week, {Gender::Feminine, "неделя", "недели", "недель", "недели"}},
+    }),
+    // The adjective agrees with the noun: нога, рука, стопа, кисть (f.); бедро, плечо, колено (n.); бок (m.).
+    .sideLabels = keyed<Limb, SideLabels>({
+        {Limb::Leg, {"ЛЕВАЯ НОГА", "ПРАВАЯ НОГА"}},
+        {Limb::Arm, {"ЛЕВАЯ РУКА", "ПРАВАЯ РУКА"}},
+        {Limb::Hip, {"ЛЕВОЕ БЕДРО", "ПРАВОЕ БЕДРО"}},
+        {Limb::Shoulder, {"ЛЕВОЕ ПЛЕЧО", "ПРАВОЕ ПЛЕЧО"}},
+        {Limb::Side, {"ЛЕВЫЙ БОК", "ПРАВЫЙ БОК"}},
+        {Limb::Knee, {"ЛЕВОЕ КОЛЕНО", "ПРАВОЕ КОЛЕНО"}},
+        {Limb::Foot, {"ЛЕВАЯ СТОПА", "ПРАВАЯ СТОПА"}},
+        {Limb::Hand, {"ЛЕВАЯ КИСТЬ", "ПРАВАЯ КИСТЬ"}},
     }),
 };
 

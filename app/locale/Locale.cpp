@@ -131,6 +131,7 @@ std::string allUiText() {
         for (const char* s : locale.ui.values) out += s;
         for (const NounForms& n : locale.nouns.values)
             for (const char* s : {n.one, n.few, n.many, n.other}) out += s;
+        for (const SideLabels& labels : locale.sideLabels.values) out += std::string(labels.left) + labels.right;
     }
     return out;
 }

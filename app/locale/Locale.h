@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "locale/SideLabel.h"
 #include "locale/TextKeys.h"
 
 namespace mc {
@@ -59,6 +60,7 @@ struct Locale {
     Keyed<UiKey, const char*> ui;
     Keyed<Phrase, const char*> phrases;
     Keyed<Noun, NounForms> nouns;
+    Keyed<Limb, SideLabels> sideLabels;  // "LEFT LEG" / "RIGHT LEG"; see SideLabel.h
 
     // A screen word: t[UiKey::Rest].
     const char* operator[](UiKey key) const { return ui[key]; }

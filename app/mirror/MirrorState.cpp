@@ -181,7 +181,7 @@ void MirrorState::beginSession(MonoTime now) {
     const Routine* r = routine();
     if (!r) return;
     sessionContent_ = content_;
-    timeline_ = std::make_unique<const Timeline>(expandRoutine(*r, *sessionContent_));
+    timeline_ = std::make_unique<const Timeline>(expandRoutine(*r, *sessionContent_, timings_.reading));
     session_ = std::make_unique<SessionEngine>(*timeline_, *r, now);
     goTo(Screen::Player, now);
 }

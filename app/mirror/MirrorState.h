@@ -33,6 +33,8 @@ struct MirrorTimings {
     // A routine left paused this long ends (recorded as stopped), so the display can
     // sleep again; 0 keeps it paused for ever.
     Millis pauseTimeout{600'000};
+    // Get-ready and rests last long enough to read the next exercise's setup ([player] config).
+    ReadingPace reading;
 };
 
 // How a session ended, for the summary screen and the history.
@@ -77,6 +79,7 @@ public:
     const Timeline* timeline() const { return timeline_.get(); }
     const SessionEngine* session() const { return session_.get(); }
     const std::optional<FinishedSession>& lastOutcome() const { return outcome_; }
+    const MirrorTimings& timings() const { return timings_; }
 
     // Time left before the overview starts the routine by itself / the summary goes home.
     Millis overviewRemaining(MonoTime now) const;

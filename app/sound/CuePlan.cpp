@@ -17,6 +17,7 @@ int importance(CueKind kind) {
         case CueKind::Countdown: return 2;
         case CueKind::RepUp: return 1;
         case CueKind::RepDown: return 0;
+        case CueKind::Setup: return -1;  // words only: sounds with the GetReady / NextUp it follows
     }
     return 0;
 }

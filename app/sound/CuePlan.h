@@ -23,8 +23,9 @@ struct PlannedCue {
 
 // One PlannedCue per distinct cue time, in time order. Of cues at the same
 // moment, the tone comes from the most important (Done, Start, SwitchSides,
-// NextUp, Rest, GetReady, Halfway, Countdown, RepUp, RepDown) and the phrases
-// are joined in timeline order.
+// NextUp, Rest, GetReady, Halfway, Countdown, RepUp, RepDown, Setup) and the
+// phrases are joined in timeline order: "Get ready: Cat-cow, ten repetitions."
+// then the exercise's setup text, the first time the exercise comes.
 std::vector<PlannedCue> planCueSounds(const Timeline& timeline, const Routine& routine, const ContentPack& pack,
                                       std::string_view language);  // a tag such as "ru-RU", see PhraseBook.h
 

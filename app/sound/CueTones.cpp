@@ -83,6 +83,8 @@ ToneKind toneForCue(const Cue& cue) {
         case CueKind::SwitchSides: return ToneKind::SwitchSides;
         case CueKind::Rest: return ToneKind::Rest;
         case CueKind::NextUp: return ToneKind::NextUp;
+        // Always due with a GetReady or NextUp, whose tone wins (CuePlan.h).
+        case CueKind::Setup: return ToneKind::NextUp;
         case CueKind::RepUp: return ToneKind::RepUp;
         case CueKind::RepDown: return ToneKind::RepDown;
         case CueKind::Done: return ToneKind::Done;

@@ -105,6 +105,11 @@ CuePhrase phraseForCue(const Cue& cue, const Timeline& timeline, const Routine& 
             if (item.empty()) return {};
             return {l.phrase(Phrase::NextUp, {item})};
         }
+        case CueKind::Setup: {
+            // Taken in the language of the words around it, like the exercise's name.
+            const Exercise* exercise = exerciseOf(routine, pack, cue.value);
+            return {exercise ? exercise->setup.in(s.names) : ""};
+        }
         case CueKind::Done: return {l.phrase(Phrase::Done)};
     }
     return {};

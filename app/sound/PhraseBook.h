@@ -1,6 +1,7 @@
 #pragma once
 // What the coach says at each cue: "Get ready: Cat and cow, fifteen repetitions.",
-// "Switch sides.", "Rest. Next up: Bridge, ...". Pure text building from the
+// "Switch sides.", "Rest. Next up: Bridge, ...", and an exercise's setup text
+// ("Kneel on all fours, hands under shoulders.") the first time it comes. Pure text building from the
 // phrases, number words and plural rules of app/locale; espeak-ng reads the
 // result (platform/audio).
 //

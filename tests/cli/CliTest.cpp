@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 #include "ChildProcess.h"
 #include "platform/display/PngFile.h"
@@ -34,6 +35,28 @@ TEST(ListCommand, IdsOnlyPrintsOneIdPerLine) {
     EXPECT_NE(std::find(ids.begin(), ids.end(), "gentle-lower-back"), ids.end());
     EXPECT_NE(std::find(ids.begin(), ids.end(), "desk-break"), ids.end());
     for (const std::string& id : ids) EXPECT_EQ(id.find(' '), std::string::npos) << id;
+}
+
+// Durations follow the [player] reading pace of the config: slower reading, longer
+// get-ready and rests before exercises with a setup text; routines without one keep theirs.
+TEST(ListCommand, DurationsFollowTheConfiguredReadingPace) {
+    TempDir dir;
+    const std::string config = dir.file("config.toml");
+    std::ofstream(config) << "[player]\nreading_wpm = 40\nget_ready_max_s = 120\n";
+    const std::string coaching = std::string(MC_TEST_FIXTURES) + "/valid/coaching";
+    const Outcome usual = runBinary({"list", "--content", coaching, "--config", dir.file("absent.toml")});
+    const Outcome slow = runBinary({"list", "--content", coaching, "--config", config});
+    ASSERT_EQ(slow.status, 0) << slow.err;
+    auto lineOf = [](const Outcome& o, const std::string& id) {
+        for (const std::string& line : lines(o.out))
+            if (line.rfind(id + " ", 0) == 0) return line;
+        return std::string();
+    };
+    // An explicit config that does not exist is reported; the defaults are used.
+    EXPECT_TRUE(contains(usual.err, "absent.toml")) << usual.err;
+    EXPECT_EQ(lineOf(usual, "calm"), lineOf(slow, "calm"));
+    EXPECT_NE(lineOf(usual, "flow"), lineOf(slow, "flow"));
+    EXPECT_FALSE(lineOf(usual, "flow").empty());
 }
 
 TEST(ListCommand, AMissingPackFailsWithAMessage) {

@@ -31,6 +31,8 @@ TEST(ConfigDefaults, EmptyFileGivesTheDocumentedDefaults) {
     EXPECT_TRUE(c.sound.speech);
     EXPECT_TRUE(c.sound.counting);
     EXPECT_EQ(c.sound.voice, "");
+    EXPECT_EQ(c.player.reading_wpm, 110);
+    EXPECT_EQ(c.player.get_ready_max_s, 30);
     EXPECT_EQ(c.schedule.sleep, "22:30");
     EXPECT_EQ(c.schedule.wake, "07:00");
     EXPECT_EQ(c.schedule.idle_timeout_s, 300);
@@ -71,6 +73,10 @@ speech = false
 counting = false
 voice = "ru+f3"
 
+[player]
+reading_wpm = 90
+get_ready_max_s = 45
+
 [schedule]
 sleep = "23:15"
 wake = "6:45"
@@ -108,6 +114,8 @@ weekly_goal = 5
     EXPECT_FALSE(c.sound.speech);
     EXPECT_FALSE(c.sound.counting);
     EXPECT_EQ(c.sound.voice, "ru+f3");
+    EXPECT_EQ(c.player.reading_wpm, 90);
+    EXPECT_EQ(c.player.get_ready_max_s, 45);
     EXPECT_EQ(c.schedule.sleep, "23:15");
     EXPECT_EQ(c.schedule.wake, "6:45");
     EXPECT_EQ(c.schedule.idle_timeout_s, 120);
@@ -119,6 +127,15 @@ weekly_goal = 5
     EXPECT_EQ(c.presence.gpio_line, 23);
     EXPECT_TRUE(c.presence.active_low);
     EXPECT_EQ(c.progress.weekly_goal, 5);
+}
+
+TEST(ConfigParse, ReadingPaceOutOfBoundsKeepsTheDefault) {
+    const ConfigLoad load = parseConfig("[player]\nreading_wpm = 20\nget_ready_max_s = 121\n", "player.toml");
+    ASSERT_EQ(load.problems.size(), 2u);
+    EXPECT_EQ(load.problems[0].key, "player.reading_wpm");
+    EXPECT_EQ(load.problems[1].key, "player.get_ready_max_s");
+    EXPECT_EQ(load.config.player.reading_wpm, 110);
+    EXPECT_EQ(load.config.player.get_ready_max_s, 30);
 }
 
 TEST(ConfigParse, FormattedConfigReadsBackIdentically) {

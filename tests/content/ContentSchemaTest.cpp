@@ -40,6 +40,8 @@ TEST(ContentSchema, HasTheSameFieldsAsTheValidator) {
     EXPECT_EQ(propertiesOf(defs.at("exercise")), asSet(vocabulary::kExerciseKeys));
     EXPECT_EQ(propertiesOf(defs.at("dose")), asSet(vocabulary::kDoseKeys));
     EXPECT_EQ(propertiesOf(defs.at("tempo")), asSet(vocabulary::kTempoKeys));
+    EXPECT_EQ(propertiesOf(defs.at("pace")), asSet(vocabulary::kPaceStages));
+    EXPECT_EQ(propertiesOf(defs.at("paceText")), asSet(vocabulary::kPaceTextKeys));
     EXPECT_EQ(propertiesOf(defs.at("routine")), asSet(vocabulary::kRoutineKeys));
     EXPECT_EQ(propertiesOf(defs.at("item")), asSet(vocabulary::kItemKeys));
     EXPECT_EQ(propertiesOf(defs.at("figure")), asSet(vocabulary::kFigureKeys));
@@ -53,6 +55,7 @@ TEST(ContentSchema, HasTheSameValuesAsTheValidator) {
     const json defs = loadSchema().at("$defs");
     EXPECT_EQ(enumOf(defs.at("exercise").at("properties").at("category")), asSet(vocabulary::kCategories));
     EXPECT_EQ(enumOf(defs.at("exercise").at("properties").at("equipment").at("items")), asSet(vocabulary::kEquipment));
+    EXPECT_EQ(enumOf(defs.at("exercise").at("properties").at("limb")), asSet(vocabulary::kLimbs));
     EXPECT_EQ(enumOf(defs.at("routine").at("properties").at("focus")), asSet(vocabulary::kFocuses));
     EXPECT_EQ(enumOf(defs.at("routine").at("properties").at("level")), asSet(vocabulary::kLevels));
     EXPECT_EQ(defs.at("pack").at("properties").at("format").at("const"), vocabulary::kFormatVersion);

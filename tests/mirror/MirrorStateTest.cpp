@@ -396,3 +396,25 @@ TEST(MirrorState, ReplaceContentIsAcceptedBackAtHomeAfterASession) {
 
 }  // namespace
 }  // namespace mc
+
+namespace mc {
+namespace {
+
+// The session's timeline reads setup texts at the configured pace ([player] config).
+TEST(MirrorState, GetReadyLastsTheConfiguredReadingTime) {
+    auto pack = std::make_shared<ContentPack>(*smallPack({"alpha"}));
+    pack->exercises[0].setup.byLanguage["en"] = "Lie face down, forearms under your shoulders, elbows bent.";  // 9 words
+    MirrorTimings slow = timings();
+    slow.reading = ReadingPace{60, Millis{60000}};
+    MirrorState s(pack, slow);
+    ASSERT_TRUE(s.startRoutine("alpha", MonoTime{0}));
+    EXPECT_EQ(s.timeline()->phases.front().duration, Millis{3000 + 9000});
+    MirrorTimings capped = timings();
+    capped.reading = ReadingPace{60, Millis{8000}};
+    MirrorState t(pack, capped);
+    ASSERT_TRUE(t.startRoutine("alpha", MonoTime{0}));
+    EXPECT_EQ(t.timeline()->phases.front().duration, Millis{8000});
+}
+
+}  // namespace
+}  // namespace mc
