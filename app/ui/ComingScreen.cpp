@@ -89,30 +89,30 @@ void drawComingScreen(Canvas& c, const PlayerScene& s) {
     const float hintH = l.fonts.small;
 
     if (l.portrait) {
-        // Bottom up: the ring, the poses; the text takes the top, giving up setup lines
-        // (the full text is one key away) before the poses get too small.
+        // The text takes the top; under it the ring at the right and the start and end
+        // poses stacked at its left. The setup text matters most: when it is long the
+        // poses make room first, then setup lines (the full text is one key away).
         const float width = l.width - 2 * m;
         float radius = minimumRingRadius(l);
         bool hintPlaced = false;
-        int setupLines = 5;
+        int setupLines = 6;
         auto textHeight = [&] { return drawTextColumn(c, s, m, y, width, setupLines, false, hintPlaced); };
-        auto ringCenterFor = [&](bool hintBelow) {
-            float bottom = hintBelow ? l.bottom - hintH - l.gap : l.bottom;
-            return ImVec2{l.width / 2, bottom - radius - l.stroke};
-        };
+        const float ringSide = 2 * (radius + l.stroke);
+        auto bandBottom = [&] { return hintPlaced ? l.bottom : l.bottom - hintH - l.gap; };
         float textH = textHeight();
-        float minPoses = l.height * 0.09f;
-        while (setupLines > 1 && ringCenterFor(!hintPlaced).y - radius - l.stroke - l.gap - (y + textH) < minPoses) {
+        while (setupLines > 1 && bandBottom() - ringSide - l.gap < y + textH) {
             --setupLines;
             textH = textHeight();
         }
         drawTextColumn(c, s, m, y, width, setupLines, true, hintPlaced);
         if (!hintPlaced)
             c.text(f.small, l.fonts.small, l.width / 2, l.bottom - hintH, colors::kQuiet, s.t[UiKey::HowToHint], Align::Center);
-        ImVec2 center = ringCenterFor(!hintPlaced);
-        float posesTop = y + textH + l.gap;
-        float posesBottom = center.y - radius - l.stroke - l.gap;
-        if (posesBottom - posesTop > l.gap * 2) drawPosePair(c, s, m, posesTop, width, posesBottom - posesTop);
+        float bandTop = y + textH + l.gap;
+        float bandH = bandBottom() - bandTop;
+        // The ring at the bottom right of the band, the poses beside it as tall as the band.
+        ImVec2 center{l.width - m - radius - l.stroke, bandBottom() - radius - l.stroke};
+        float posesW = center.x - radius - l.stroke - l.gap - m;
+        if (posesW > l.width * 0.2f && bandH > l.height * 0.1f) drawPosePair(c, s, m, bandTop, posesW, bandH, true);
         drawTimerRing(c, s, center, radius);
         return;
     }
@@ -130,7 +130,7 @@ void drawComingScreen(Canvas& c, const PlayerScene& s) {
     }
     drawTextColumn(c, s, m, y, width, setupLines, true, hintPlaced);
     float posesTop = y + textH + l.gap;
-    if (l.bottom - posesTop > l.gap * 2) drawPosePair(c, s, m, posesTop, width, l.bottom - posesTop);
+    if (l.bottom - posesTop > l.gap * 2) drawPosePair(c, s, m, posesTop, width, l.bottom - posesTop, false);
     drawTimerRing(c, s, center, radius);
     if (!hintPlaced)
         c.text(f.small, l.fonts.small, center.x, l.bottom - hintH, colors::kQuiet, s.t[UiKey::HowToHint], Align::Center);

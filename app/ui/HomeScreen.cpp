@@ -81,7 +81,7 @@ float drawDetail(Canvas& c, const MirrorState& state, const ViewContext& ctx, co
         y += c.text(f.small, l.fonts.small, m, y, colors::kAccent, t[UiKey::Suggested]) + l.gap * 0.2f;
     y += drawLines(c, f.title, l.fonts.title, m, y, colors::kWhite, sel->title.in(ctx.language), width, 2,
                    Align::Left, l.fonts.title * 0.95f) + l.gap * 0.4f;
-    std::string facts = formatDuration(expandRoutine(*sel, pack).total, t) + "  \xE2\x80\xA2  " + t.focus(sel->focus) +
+    std::string facts = formatDuration(expandRoutine(*sel, pack, state.timings().reading).total, t) + "  \xE2\x80\xA2  " + t.focus(sel->focus) +
                         "  \xE2\x80\xA2  " + t.level(sel->level);
     y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, l.portrait ? 2 : 1, Align::Left,
                    l.fonts.body * 1.1f) + l.gap * 0.4f;
@@ -149,7 +149,7 @@ void drawRoutineList(Canvas& c, const MirrorState& state, const ViewContext& ctx
         bool selected = row.routine == state.selectedRoutine();
         if (selected) c.list().AddRectFilled(c.at(x, y + lineH * 0.05f), c.at(x + bar, y + l.fonts.small * 0.95f), colors::kAccent);
         // Portrait has no room for durations beside titles; the detail above shows it.
-        std::string dur = l.portrait ? "" : formatDuration(expandRoutine(r, pack).total, t);
+        std::string dur = l.portrait ? "" : formatDuration(expandRoutine(r, pack, state.timings().reading).total, t);
         float durW = dur.empty() ? 0 : c.measure(f.small, l.fonts.small, dur).x + l.gap;
         drawLines(c, f.small, l.fonts.small, x + indent, y, selected ? colors::kWhite : colors::kSoft,
                   r.title.in(ctx.language), width - indent - durW, 1);

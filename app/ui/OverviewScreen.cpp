@@ -60,8 +60,8 @@ float drawHeading(Canvas& c, const Column& col, const char* text, int page, int 
 }
 
 // The exercises, a page of them. Returns how many pages the list needs.
-int drawExercises(Canvas& c, const Routine& r, const ContentPack& pack, const ViewContext& ctx, const Locale& t,
-                  const Column& col, int page, bool draw) {
+int drawExercises(Canvas& c, const Routine& r, const ContentPack& pack, const ReadingPace& reading,
+                  const ViewContext& ctx, const Locale& t, const Column& col, int page, bool draw) {
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
     const float lineH = l.fonts.small * 1.25f;
@@ -82,7 +82,7 @@ int drawExercises(Canvas& c, const Routine& r, const ContentPack& pack, const Vi
     auto pages = paginate(heights, col.bottom - col.top - head);
     if (!draw) return static_cast<int>(pages.size());
     page %= static_cast<int>(pages.size());
-    float y = col.top + drawHeading(c, col, formatDuration(expandRoutine(r, pack).total, t).c_str(), page,
+    float y = col.top + drawHeading(c, col, formatDuration(expandRoutine(r, pack, reading).total, t).c_str(), page,
                                    static_cast<int>(pages.size()));
     for (size_t i : pages[static_cast<size_t>(page)]) {
         const Row& row = rows[i];
@@ -174,18 +174,18 @@ int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& c
         list.width = safety.width = (width - m) / 2;
         safety.x = m + list.width + m;
     }
-    const int listPages = drawExercises(c, *r, pack, ctx, t, list, 0, false);
+    const int listPages = drawExercises(c, *r, pack, state.timings().reading, ctx, t, list, 0, false);
     const int safetyPages = drawSafety(c, *r, pack, ctx, t, safety, 0, false);
     const int page = state.overviewPage(ctx.now);
     if (!l.portrait) {
-        drawExercises(c, *r, pack, ctx, t, list, page, true);
+        drawExercises(c, *r, pack, state.timings().reading, ctx, t, list, page, true);
         drawSafety(c, *r, pack, ctx, t, safety, page, true);
         return std::max(listPages, safetyPages);
     }
     const int pages = listPages + safetyPages;
     const int p = page % pages;
     if (p < listPages) {
-        drawExercises(c, *r, pack, ctx, t, list, p, true);
+        drawExercises(c, *r, pack, state.timings().reading, ctx, t, list, p, true);
     } else {
         drawSafety(c, *r, pack, ctx, t, safety, p - listPages, true);
     }

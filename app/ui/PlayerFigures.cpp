@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "core/FigureAnimation.h"
+#include "locale/SideLabel.h"
 #include "ui/FigureView.h"
 #include "ui/PlayerParts.h"
 
@@ -12,9 +13,19 @@ namespace {
 // exercise that names no limb lights nothing (a whole-body side bend, say).
 unsigned litFor(const PlayerScene& s) {
     Side side = s.view.phase->side;
+    if (s.view.phase->kind == PhaseKind::SwitchSides) side = Side::Right;
     if (side == Side::None) return 0;
-    (void)side;
-    return 0;  // TODO(limb): from the exercise's limb
+    bool left = side == Side::Left;
+    switch (s.exercise.limb) {
+    case Limb::Leg:
+    case Limb::Knee:
+    case Limb::Foot:
+    case Limb::Hip: return legSegments(left);
+    case Limb::Arm:
+    case Limb::Hand:
+    case Limb::Shoulder: return armSegments(left);
+    default: return 0;  // a whole side of the trunk: no single limb to light
+    }
 }
 
 FigureFrame baseFrame(const PlayerScene& s) {
@@ -38,20 +49,30 @@ void drawLiveFigure(Canvas& c, const PlayerScene& s, float x, float y, float w, 
     drawFigure(c, s.exercise.figure, frame, x, y, w, h);
 }
 
-void drawPosePair(Canvas& c, const PlayerScene& s, float x, float y, float w, float h) {
+void drawPosePair(Canvas& c, const PlayerScene& s, float x, float y, float w, float h, bool stacked) {
     const Layout& l = c.layout();
     FigureFrame start = baseFrame(s);
     FigureFrame end = start;
     end.movement = 1;
     // A hold's end pose is the pose; its start is how one gets there. Both teach.
-    float arrowW = l.gap * 2.5f;
-    float each = (w - arrowW) / 2;
-    drawFigure(c, s.exercise.figure, start, x, y, each, h);
-    drawFigure(c, s.exercise.figure, end, x + each + arrowW, y, each, h);
-    // An arrow from the start pose to the end pose.
-    float ax = x + each + arrowW * 0.5f, ay = y + h * 0.5f, r = arrowW * 0.28f;
+    const float arrow = l.gap * 2.5f;
     ImDrawList& dl = c.list();
-    dl.AddLine(c.at(ax - r, ay), c.at(ax + r, ay), colors::kQuiet, std::max(3.0f, l.stroke * 0.5f));
+    const float thick = std::max(3.0f, l.stroke * 0.5f);
+    if (stacked) {
+        float each = (h - arrow) / 2;
+        drawFigure(c, s.exercise.figure, start, x, y, w, each);
+        drawFigure(c, s.exercise.figure, end, x, y + each + arrow, w, each);
+        float ax = x + w * 0.5f, ay = y + each + arrow * 0.5f, r = arrow * 0.28f;
+        dl.AddLine(c.at(ax, ay - r), c.at(ax, ay + r), colors::kQuiet, thick);
+        dl.AddTriangleFilled(c.at(ax, ay + r * 1.5f), c.at(ax + r * 0.8f, ay + r * 0.5f), c.at(ax - r * 0.8f, ay + r * 0.5f),
+                             colors::kQuiet);
+        return;
+    }
+    float each = (w - arrow) / 2;
+    drawFigure(c, s.exercise.figure, start, x, y, each, h);
+    drawFigure(c, s.exercise.figure, end, x + each + arrow, y, each, h);
+    float ax = x + each + arrow * 0.5f, ay = y + h * 0.5f, r = arrow * 0.28f;
+    dl.AddLine(c.at(ax - r, ay), c.at(ax + r, ay), colors::kQuiet, thick);
     dl.AddTriangleFilled(c.at(ax + r * 1.5f, ay), c.at(ax + r * 0.5f, ay - r * 0.8f), c.at(ax + r * 0.5f, ay + r * 0.8f),
                          colors::kQuiet);
 }

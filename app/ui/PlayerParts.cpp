@@ -4,6 +4,8 @@
 #include <cmath>
 #include <set>
 
+#include "core/PaceText.h"
+#include "locale/SideLabel.h"
 #include "ui/TextLines.h"
 
 namespace mc {
@@ -120,10 +122,10 @@ void drawTimerRing(Canvas& c, const PlayerScene& s, ImVec2 center, float radius)
 
 std::string sideLabel(const PlayerScene& s) {
     Side side = s.view.phase->side;
+    // A switch leads to the second side: name the side coming.
+    if (s.view.phase->kind == PhaseKind::SwitchSides) side = Side::Right;
     if (side == Side::None) return "";
-    std::string label = side == Side::Left ? s.t[UiKey::LeftSide] : s.t[UiKey::RightSide];
-    for (char& ch : label) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return label;
+    return std::string(mc::sideLabel(s.t, side == Side::Left ? BodySide::Left : BodySide::Right, s.exercise.limb));
 }
 
 std::string setLabel(const Phase& phase, const Locale& t) {
@@ -133,7 +135,8 @@ std::string setLabel(const Phase& phase, const Locale& t) {
 }
 
 std::string setupText(const Exercise& e, const std::string& language) {
-    // Until every pack has setup texts: the first sentence of the instructions.
+    if (!e.setup.empty()) return e.setup.in(language);
+    // Content without a setup text: the first sentence of the instructions.
     std::string text = e.instructions.in(language);
     if (size_t dot = text.find(". "); dot != std::string::npos) text = text.substr(0, dot + 1);
     return text;
@@ -148,13 +151,17 @@ std::string equipmentLine(const Exercise& e, const Locale& t) {
     return names.empty() ? "" : std::string(t[UiKey::YouNeed]) + ": " + names;
 }
 
-std::string stageWord(const Exercise&, const RepPosition& rep, const std::string&) {
-    (void)rep;
-    return "";
+std::string stageWord(const Exercise& e, const RepPosition& rep, const std::string& language) {
+    return paceTextAt(e, rep.stage).word.in(language);
 }
 
 std::string cueLine(const PlayerScene& s) {
     const Exercise& e = s.exercise;
+    // Paced reps: the line bound to the stage under way, so it never contradicts it.
+    if (s.view.rep) {
+        std::string bound = paceTextAt(e, s.view.rep->stage).cue.in(s.language());
+        if (!bound.empty()) return bound;
+    }
     if (e.cues.empty()) return "";
     // Cues take turns every 8 seconds of the phase.
     size_t which = static_cast<size_t>(s.view.inPhase.count() / 8000) % e.cues.size();

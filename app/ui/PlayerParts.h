@@ -46,7 +46,7 @@ std::string stageWord(const Exercise& e, const RepPosition& rep, const std::stri
 std::string cueLine(const PlayerScene& s);
 
 // The coming exercise's start and end poses, side by side (or stacked when `stacked`).
-void drawPosePair(Canvas& c, const PlayerScene& s, float x, float y, float w, float h);
+void drawPosePair(Canvas& c, const PlayerScene& s, float x, float y, float w, float h, bool stacked);
 // The figure as it moves now, with the working limb lit.
 void drawLiveFigure(Canvas& c, const PlayerScene& s, float x, float y, float w, float h);
 

@@ -26,7 +26,7 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
 
     // Two big figures, exercises done and active time, each with its label under it.
     float colX[2] = {l.width * 0.28f, l.width * 0.72f};
-    float colW = l.width * 0.40f;
+    float colW = l.width * (l.portrait ? 0.44f : 0.40f);
     std::string done = std::to_string(outcome->completedItems);
     std::string time = formatClock(outcome->activeTime);
     float bigSize = std::min(l.fonts.huge * 0.5f, l.fonts.huge * 0.5f * colW /
@@ -35,9 +35,9 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     c.text(f.huge, bigSize, colX[1], y, colors::kWhite, time, Align::Center);
     y += bigSize * 0.95f;
     std::string doneLabel = std::string(t[UiKey::Of]) + " " + std::to_string(outcome->totalItems) + " " + t[UiKey::DoneItems];
-    float h0 = drawLines(c, f.small, l.fonts.small, colX[0], y, colors::kQuiet, doneLabel, colW, 2, Align::Center,
+    float h0 = drawLines(c, f.small, l.fonts.small, colX[0], y, colors::kQuiet, doneLabel, colW, 3, Align::Center,
                          l.fonts.small * 1.1f);
-    float h1 = drawLines(c, f.small, l.fonts.small, colX[1], y, colors::kQuiet, t[UiKey::ActiveTime], colW, 2,
+    float h1 = drawLines(c, f.small, l.fonts.small, colX[1], y, colors::kQuiet, t[UiKey::ActiveTime], colW, 3,
                          Align::Center, l.fonts.small * 1.1f);
     y += std::max(h0, h1) + l.gap * 2;
 

@@ -76,6 +76,18 @@ TEST(BundledLibrary, RoutineDurationsMatchTheirDescriptions) {
     }
 }
 
+// Issue 13: the screens and speech teach every exercise from its content.
+TEST(BundledLibrary, EveryExerciseSaysHowToStartAndEverySideAndRepetitionIsNamed) {
+    for (const Exercise& e : bundled().exercises) {
+        EXPECT_FALSE(e.setup.in("en").empty()) << e.id << " has no setup text";
+        if (e.name.byLanguage.count("ru")) EXPECT_EQ(e.setup.byLanguage.count("ru"), 1u) << e.id << ": no Russian setup";
+        if (e.dose.kind == Dose::Kind::Reps) {
+            bool worded = !e.pace.lift.word.empty() || !e.pace.lower.word.empty();
+            EXPECT_TRUE(worded) << e.id << ": paced, but no word for its stages";
+        }
+    }
+}
+
 TEST(BundledLibrary, SomeTextsAreTranslatedToRussian) {
     int russian = 0;
     for (const Exercise& e : bundled().exercises) russian += e.name.byLanguage.count("ru");
