@@ -98,6 +98,7 @@ int run(const Options& o) {
         std::fprintf(stderr, "mirrorcoach screenshot: %s\n", notice->c_str());
     if (o.screen == "home") req.screen = Screen::Home;
     if (o.screen == "overview") req.screen = Screen::Overview;
+    req.howTo = o.screen == "how-to";
 
     std::vector<Shot> shots;
     if (o.exercises) {
@@ -149,8 +150,9 @@ void addScreenshotCommand(CommandRegistry& registry) {
     cmd->add_option("--rotate", o->rotate, "Rotation of the panel: 0, 90, 180 or 270")
         ->check(CLI::IsMember({0, 90, 180, 270}));
     cmd->add_option("--out", o->out, "Output PNG file")->capture_default_str();
-    cmd->add_option("--screen", o->screen, "player (default), overview or home")
-        ->check(CLI::IsMember({"player", "overview", "home"}));
+    cmd->add_option("--screen", o->screen,
+                    "player (default), overview, home, or how-to (the player with the I key's instructions page open)")
+        ->check(CLI::IsMember({"player", "overview", "home", "how-to"}));
     cmd->add_option("--clock", o->clock, "Time of day shown on the home screen (HH:MM)")->capture_default_str();
     cmd->add_option("--language", o->language, "Language of the texts, a tag such as en, ru or ru-RU")->capture_default_str();
     cmd->add_flag("--contact-sheet", o->contactSheet, "One picture with the key moments of the routine");

@@ -61,6 +61,7 @@ Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const 
     } else {
         state.startRoutine(id, MonoTime{0});
         state.tick(request.at);
+        if (request.howTo) state.handle(Action::HowTo, request.at);
     }
     return state;
 }

@@ -24,6 +24,7 @@ struct ShotRequest {
     int rotation = 0;             // the picture is what a person sees: upright, rotated size
     int clockMinutes = 7 * 60 + 30;  // a fixed time of day keeps pictures reproducible
     std::string language = "en";
+    bool howTo = false;           // the player with the exercise's how-to page open (the I key)
 };
 
 class ScreenshotStudio {

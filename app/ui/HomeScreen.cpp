@@ -4,24 +4,12 @@
 // uses the room under the detail to preview the routine's exercises.
 #include <algorithm>
 #include <cstdio>
-#include <set>
 
 #include "ui/Screens.h"
 #include "ui/TextLines.h"
 
 namespace mc {
 namespace {
-
-std::string equipmentOf(const Routine& r, const ContentPack& pack, const Locale& t) {
-    std::set<std::string> all;
-    for (const RoutineItem& item : r.items)
-        if (const Exercise* e = pack.exercise(item.exercise))
-            for (const std::string& eq : e->equipment)
-                if (*t.equipment(eq)) all.insert(t.equipment(eq));
-    std::string out;
-    for (const std::string& eq : all) out += (out.empty() ? "" : ", ") + eq;
-    return out.empty() ? "" : std::string(t[UiKey::YouNeed]) + ": " + out;
-}
 
 // "▲ {1} more" with the number filled in.
 std::string withNumber(std::string_view pattern, int n) {
@@ -85,7 +73,7 @@ float drawDetail(Canvas& c, const MirrorState& state, const ViewContext& ctx, co
                         "  \xE2\x80\xA2  " + t.level(sel->level);
     y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, l.portrait ? 2 : 1, Align::Left,
                    l.fonts.body * 1.1f) + l.gap * 0.4f;
-    std::string eq = equipmentOf(*sel, pack, t);
+    std::string eq = equipmentLine(*sel, pack, t);
     if (!eq.empty()) y += drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, eq, width, 1) + l.gap * 0.4f;
     if (descriptionLines > 0)
         y += drawLines(c, f.small, l.fonts.small, m, y, colors::kSoft, sel->description.in(ctx.language), width,

@@ -148,7 +148,12 @@ int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& c
                         t.nounFor(static_cast<int>(r->items.size()), Noun::Exercise) + "  \xE2\x80\xA2  " +
                         t.focus(r->focus) + "  \xE2\x80\xA2  " + t.level(r->level);
     y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, 2, Align::Left, l.fonts.body * 1.1f) +
-         l.gap * 1.2f;
+         l.gap * 0.4f;
+    std::string equipment = equipmentLine(*r, pack, t);
+    if (!equipment.empty())
+        y += drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, equipment, width, 2, Align::Left,
+                       l.fonts.small * 1.1f);
+    y += l.gap * 0.8f;
 
     // The routine starts by itself: say when, with the keys to start now or go back.
     const float startsY = l.bottom - l.fonts.body;

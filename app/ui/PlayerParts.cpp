@@ -130,7 +130,7 @@ std::string sideLabel(const PlayerScene& s) {
 
 std::string setLabel(const Phase& phase, const Locale& t) {
     if (phase.sets <= 1) return "";
-    return std::string(t[UiKey::Set]) + " " + std::to_string(phase.set) + " " + t[UiKey::Of] + " " +
+    return std::string(t[UiKey::Set]) + kNoBreak + std::to_string(phase.set) + kNoBreak + t[UiKey::Of] + kNoBreak +
            std::to_string(phase.sets);
 }
 

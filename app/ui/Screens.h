@@ -15,6 +15,9 @@ int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& c
 void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 
+// A space a line never breaks at (U+00A0): keeps numbers with their units ("12 min").
+inline constexpr const char* kNoBreak = "\xC2\xA0";
+
 // "12 min", "45 s"
 std::string formatDuration(Millis d, const Locale& t);
 // "7:05" (minutes:seconds)
@@ -25,6 +28,8 @@ std::string formatDose(const Dose& dose, bool sided, const Locale& t);
 // between sets "Next up: Set 2 of 3  •  12 repetitions".
 std::string comingLine(const Phase& phase, const std::string& exerciseName, const Dose& dose, bool sided,
                        const Locale& t);
+// "You need: chair, mat" for everything a routine's exercises use, or "" for nothing.
+std::string equipmentLine(const Routine& routine, const ContentPack& pack, const Locale& t);
 // Whole seconds left, rounded up, so "1" shows during the last second.
 int secondsLeft(Millis remaining);
 

@@ -94,6 +94,17 @@ void forEachMoment(LayoutProbe& probe, std::shared_ptr<const ContentPack> pack, 
         ASSERT_TRUE(state.ok()) << state.error().message;
         visit({name, routine.id, at, probe.report(*state, request, at)});
     }
+    // The how-to page of every exercise, opened during its first phase.
+    std::set<int> seenItems;
+    request.howTo = true;
+    for (const Phase& p : tl.phases) {
+        if (p.kind != PhaseKind::Work || !seenItems.insert(p.item).second) continue;
+        request.at = p.start + Millis{500};
+        auto state = shotState(pack, request);
+        ASSERT_TRUE(state.ok()) << state.error().message;
+        ASSERT_TRUE(state->howToOpen());
+        visit({"how-to", routine.id, request.at, probe.report(*state, request, request.at)});
+    }
 }
 
 struct Found {

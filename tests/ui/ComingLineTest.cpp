@@ -19,7 +19,7 @@ TEST(ComingLine, ARestBeforeAnExerciseNamesItAfterTheWordNext) {
     Phase rest;
     rest.kind = PhaseKind::ExerciseRest;
     EXPECT_EQ(comingLine(rest, "Bridge", threeSetsOfTwelve(), false, localeFor("en")),
-              "Next up: Bridge  \xE2\x80\xA2  3 \xC3\x97 12 repetitions");
+              "Next up: Bridge  \xE2\x80\xA2  3\xC2\xA0\xC3\x97\xC2\xA0" "12\xC2\xA0repetitions");
 }
 
 TEST(ComingLine, ARestBetweenSetsSaysWhichSetAndOneSetsDose) {
@@ -28,10 +28,10 @@ TEST(ComingLine, ARestBetweenSetsSaysWhichSetAndOneSetsDose) {
     rest.set = 2;
     rest.sets = 3;
     EXPECT_EQ(comingLine(rest, "Bridge", threeSetsOfTwelve(), false, localeFor("en")),
-              "Next up: Set 2 of 3  \xE2\x80\xA2  12 repetitions");
+              "Next up: Set\xC2\xA0" "2\xC2\xA0of\xC2\xA0" "3  \xE2\x80\xA2  12\xC2\xA0repetitions");
     const std::string ru = comingLine(rest, "Мост", threeSetsOfTwelve(), false, localeFor("ru-RU"));
     EXPECT_EQ(ru.rfind("Далее: ", 0), 0u) << ru;
-    EXPECT_NE(ru.find("12 повторений"), std::string::npos) << ru;
+    EXPECT_NE(ru.find("12\xC2\xA0повторений"), std::string::npos) << ru;
 }
 
 }  // namespace

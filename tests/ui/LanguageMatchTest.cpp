@@ -91,12 +91,13 @@ TEST(ScreenWords, CountsTakeThePluralFormOfTheirLanguage) {
         reps.reps = n;
         return formatDose(reps, false, localeFor(language));
     };
-    EXPECT_EQ(dose(1, "en"), "1 repetition");
-    EXPECT_EQ(dose(10, "en-GB"), "10 repetitions");
-    EXPECT_EQ(dose(1, "ru-RU"), "1 повторение");
-    EXPECT_EQ(dose(3, "ru-RU"), "3 повторения");
-    EXPECT_EQ(dose(12, "ru-RU"), "12 повторений");
-    EXPECT_EQ(dose(22, "ru"), "22 повторения");
+    // A no-break space keeps each number with its noun when a line wraps.
+    EXPECT_EQ(dose(1, "en"), "1\xC2\xA0repetition");
+    EXPECT_EQ(dose(10, "en-GB"), "10\xC2\xA0repetitions");
+    EXPECT_EQ(dose(1, "ru-RU"), "1\xC2\xA0повторение");
+    EXPECT_EQ(dose(3, "ru-RU"), "3\xC2\xA0повторения");
+    EXPECT_EQ(dose(12, "ru-RU"), "12\xC2\xA0повторений");
+    EXPECT_EQ(dose(22, "ru"), "22\xC2\xA0повторения");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "UiTestSupport.h"
 #include "platform/display/HeadlessRenderer.h"
+#include "ui/Screens.h"
 #include "ui/TextLines.h"
 
 namespace mc::test {
@@ -58,6 +59,15 @@ TEST_F(TextLines, AWordWiderThanTheLineIsCutAtACharacterNotMidWayThroughOne) {
     // Valid UTF-8: every byte sequence complete (Cyrillic letters are two bytes).
     std::string body = lines[0].substr(0, lines[0].size() - 3);
     EXPECT_EQ(body.size() % 2, 0u) << body;
+}
+
+TEST_F(TextLines, NumbersStayWithTheirUnits) {
+    // formatDuration() joins them with a no-break space: a line never ends in "12".
+    std::string text = std::string("Hold for 12") + kNoBreak + "min";
+    float oneLine = width(text);
+    auto lines = breakLines(font(), 40, text, oneLine - 5, 3);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[1], std::string("12") + kNoBreak + "min");
 }
 
 TEST_F(TextLines, NoLinesForEmptyTextOrNoRoom) {
