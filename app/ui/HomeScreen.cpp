@@ -74,7 +74,9 @@ float drawDetail(Canvas& c, const MirrorState& state, const ViewContext& ctx, co
     y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, l.portrait ? 2 : 1, Align::Left,
                    l.fonts.body * 1.1f) + l.gap * 0.4f;
     std::string eq = equipmentLine(*sel, pack, t);
-    if (!eq.empty()) y += drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, eq, width, 1) + l.gap * 0.4f;
+    if (!eq.empty())
+        y += drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, eq, width, l.portrait ? 2 : 1, Align::Left,
+                       l.fonts.small * 1.1f) + l.gap * 0.4f;
     if (descriptionLines > 0)
         y += drawLines(c, f.small, l.fonts.small, m, y, colors::kSoft, sel->description.in(ctx.language), width,
                        descriptionLines, Align::Left, l.fonts.small * 1.12f) + l.gap * 0.6f;
@@ -144,9 +146,7 @@ void drawRoutineList(Canvas& c, const MirrorState& state, const ViewContext& ctx
         if (!dur.empty()) c.text(f.small, l.fonts.small, right, y, colors::kQuiet, dur, Align::Right);
         y += lineH;
     }
-    if (win.hiddenBelow > 0)
-        c.text(f.small, l.fonts.small, x, top + lineH * static_cast<float>(rows + 1), colors::kSoft,
-               withNumber(t[UiKey::MoreBelow], win.hiddenBelow));
+    if (win.hiddenBelow > 0) c.text(f.small, l.fonts.small, x, y, colors::kSoft, withNumber(t[UiKey::MoreBelow], win.hiddenBelow));
 }
 
 // The key hint, the content version and update status, and any problem, bottom up.

@@ -23,7 +23,7 @@ Layout Layout::forScreen(int width, int height) {
     // is what runs out there.
     l.fonts.small = std::ceil(l.height / 27.5f);
     l.fonts.body = std::ceil(l.height / (l.portrait ? 23.5f : 21.0f));
-    l.fonts.title = std::ceil(l.height / (l.portrait ? 17.0f : 13.0f));
+    l.fonts.title = std::ceil(l.height / (l.portrait ? 19.5f : 13.0f));
     // ImGui sizes a font by its line height (1.164 em for DejaVu Sans), so the
     // digits (0.729 em) are 0.626 of the size: 0.42 of the short side gives digits
     // of about 26% of it, just above the 25% rule.
