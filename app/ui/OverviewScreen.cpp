@@ -66,16 +66,19 @@ int drawExercises(Canvas& c, const Routine& r, const ContentPack& pack, const Re
     const FontSet& f = c.fonts();
     const float lineH = l.fonts.small * 1.25f;
     const float numW = c.measure(f.small, l.fonts.small, "00.").x + l.gap * 0.5f;
-    struct Row { std::string name, dose; bool twoLines; };
+    struct Row { std::string name, dose; bool twoLines; int doseLines; };
     std::vector<Row> rows;
     std::vector<float> heights;
     for (const RoutineItem& item : r.items) {
         const Exercise* ex = pack.exercise(item.exercise);
         if (!ex) continue;
-        Row row{ex->name.in(ctx.language), formatDose(item.dose, ex->sided, t), false};
+        Row row{ex->name.in(ctx.language), formatDose(item.dose, ex->sided, t), false, 1};
         float need = c.measure(f.small, l.fonts.small, row.name).x + c.measure(f.small, l.fonts.small, row.dose).x;
         row.twoLines = numW + need + l.gap * 2 > col.width;
-        heights.push_back(lineH * (row.twoLines ? 2.0f : 1.0f) + l.gap * 0.2f);
+        // On its own line a long dose ("30 s hold, each side" in Russian) may take two.
+        if (row.twoLines)
+            row.doseLines = static_cast<int>(breakLines(f.small, l.fonts.small, row.dose, col.width - numW, 2).size());
+        heights.push_back(lineH * (row.twoLines ? 1.0f + static_cast<float>(row.doseLines) : 1.0f) + l.gap * 0.2f);
         rows.push_back(std::move(row));
     }
     const float head = l.fonts.body + l.gap * 0.5f;
@@ -89,7 +92,8 @@ int drawExercises(Canvas& c, const Routine& r, const ContentPack& pack, const Re
         c.text(f.small, l.fonts.small, col.x, y, colors::kQuiet, std::to_string(i + 1) + ".");
         if (row.twoLines) {
             drawLines(c, f.small, l.fonts.small, col.x + numW, y, colors::kWhite, row.name, col.width - numW, 1);
-            drawLines(c, f.small, l.fonts.small, col.x + numW, y + lineH, colors::kSoft, row.dose, col.width - numW, 1);
+            drawLines(c, f.small, l.fonts.small, col.x + numW, y + lineH, colors::kSoft, row.dose, col.width - numW,
+                      row.doseLines, Align::Left, lineH);
         } else {
             c.text(f.small, l.fonts.small, col.x + numW, y, colors::kWhite, row.name);
             c.text(f.small, l.fonts.small, col.x + col.width, y, colors::kSoft, row.dose, Align::Right);
@@ -166,8 +170,10 @@ int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& c
         c.text(f.small, l.fonts.small, l.width - m, startsY + (l.fonts.body - l.fonts.small), colors::kQuiet,
                t[UiKey::StartHint], Align::Right);
     } else {
-        contentBottom -= l.fonts.small;
-        drawLines(c, f.small, l.fonts.small, m, contentBottom, colors::kQuiet, t[UiKey::StartHint], width, 1);
+        const float hintH = linesHeight(f.small, l.fonts.small, t[UiKey::StartHint], width, 2, l.fonts.small * 1.1f);
+        contentBottom -= hintH;
+        drawLines(c, f.small, l.fonts.small, m, contentBottom, colors::kQuiet, t[UiKey::StartHint], width, 2, Align::Left,
+                  l.fonts.small * 1.1f);
         contentBottom -= l.gap;
     }
 
