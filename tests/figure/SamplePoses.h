@@ -20,38 +20,38 @@ inline BodyPose lyingOnBack() {
     return p;
 }
 
-// Hands under the shoulders, knees under the hips, tops of the feet on the floor.
-// The arms (shoulder to wrist) are longer than the thighs, so the trunk rises
-// 14 degrees toward the head; thighs and arms are kept vertical.
-inline BodyPose allFours(float spineFlex = 0.0f) {
+// Hands under the shoulders, knees under the hips, tops of the feet on the floor,
+// thighs and arms vertical. `pitch` tips the pelvis forward; the arms (shoulder to
+// wrist) are longer than the thighs, so a straight trunk rises toward the head.
+// The pitches below were solved so that hands and knees touch the floor together.
+inline BodyPose allFours(float pitch = 75.4f, float lumbarFlex = 0.0f, float thoracicFlex = 0.0f) {
     BodyPose p;
-    p.placement.pitch = 76.0f;
+    p.placement.pitch = pitch;
+    p.lumbar.flex = lumbarFlex;
+    p.thoracic.flex = thoracicFlex;
     for (LegPose* leg : {&p.legL, &p.legR}) {
-        leg->flex = 76.0f;
+        leg->flex = pitch;
         leg->knee = 90.0f;
-        leg->ankle = -90.0f;
+        leg->ankle = -76.0f;  // toes pointed back, the tops of the feet on the floor
     }
     for (ArmPose* arm : {&p.armL, &p.armR}) {
-        arm->flex = 76.0f + spineFlex;
+        arm->flex = pitch + lumbarFlex + thoracicFlex;
         arm->wrist = 90.0f;  // fingers forward, the hand flat
     }
     return p;
 }
 
-// Cat: the back rounded up, head down. Cow: the back sagging, head up.
+// Cat: the back rounded up, the pelvis tucked, head down.
 inline BodyPose cat() {
-    BodyPose p = allFours(15.0f + 25.0f);
-    p.lumbar.flex = 15.0f;
-    p.thoracic.flex = 25.0f;
+    BodyPose p = allFours(44.0f, 15.0f, 25.0f);
     p.neck.flex = 10.0f;
     p.head.flex = 15.0f;
     return p;
 }
 
+// Cow: the back sagging, the pelvis tipped forward, head up.
 inline BodyPose cow() {
-    BodyPose p = allFours(-15.0f - 15.0f);
-    p.lumbar.flex = -15.0f;
-    p.thoracic.flex = -15.0f;
+    BodyPose p = allFours(99.9f, -15.0f, -15.0f);
     p.neck.flex = -20.0f;
     p.head.flex = -15.0f;
     return p;

@@ -35,13 +35,17 @@ TEST(SamplePoses, LyingOnTheBackIsFlatOnTheFloorWithTheFaceUp) {
     EXPECT_LT(body.joint(Joint::Root).y - kModel.pelvisRadius, 0.005f);
 }
 
-TEST(SamplePoses, OnAllFoursTheKneesAndHandsTouchTheFloor) {
-    PosedBody body = grounded(test::allFours());
-    for (Joint knee : {Joint::KneeL, Joint::KneeR}) EXPECT_NEAR(body.joint(knee).y, kModel.shinRadiusA, 0.01f);
-    for (Joint wrist : {Joint::WristL, Joint::WristR}) EXPECT_NEAR(body.joint(wrist).y, kModel.handRadiusA, 0.01f);
-    // The trunk is roughly level, the head ahead of the hands' shoulders.
-    EXPECT_NEAR(body.joint(Joint::NeckBase).y, body.joint(Joint::Root).y, 0.1f);
-    EXPECT_GT(body.headCenter.x, body.joint(Joint::ShoulderL).x);
+TEST(SamplePoses, OnAllFoursTheKneesHandsAndFeetTouchTheFloor) {
+    for (const BodyPose& pose : {test::allFours(), test::cat(), test::cow()}) {
+        PosedBody body = grounded(pose);
+        for (Joint knee : {Joint::KneeL, Joint::KneeR}) EXPECT_NEAR(body.joint(knee).y, kModel.shinRadiusA, 0.005f);
+        for (Joint wrist : {Joint::WristL, Joint::WristR}) EXPECT_NEAR(body.joint(wrist).y, kModel.handRadiusA, 0.005f);
+        for (Joint toes : {Joint::ToesL, Joint::ToesR}) EXPECT_NEAR(body.joint(toes).y, kModel.footRadiusB, 0.01f);
+        // Hands under the shoulders, knees under the hips: the limbs are vertical.
+        EXPECT_NEAR(body.joint(Joint::WristL).x, body.joint(Joint::ShoulderL).x, 1e-4f);
+        EXPECT_NEAR(body.joint(Joint::KneeL).x, body.joint(Joint::HipL).x, 1e-4f);
+        EXPECT_GT(body.headCenter.x, body.joint(Joint::ShoulderL).x);  // the head ahead
+    }
 }
 
 TEST(SamplePoses, EverySamplePoseRestsOnTheFloor) {
