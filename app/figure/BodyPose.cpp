@@ -53,4 +53,22 @@ BodyPose interpolate(const BodyPose& from, const BodyPose& to, float progress) {
     return out;
 }
 
+BodyPose mirrored(const BodyPose& pose) {
+    BodyPose out = pose;
+    out.placement.z = -pose.placement.z;
+    out.placement.yaw = -pose.placement.yaw;
+    out.placement.roll = -pose.placement.roll;
+    for (SpineBend* bend : {&out.lumbar, &out.thoracic, &out.neck, &out.head}) {
+        bend->side = -bend->side;
+        bend->twist = -bend->twist;
+    }
+    // Abduction and rotation are measured outward and inward on each side, so the
+    // limbs swap unchanged.
+    out.armL = pose.armR;
+    out.armR = pose.armL;
+    out.legL = pose.legR;
+    out.legR = pose.legL;
+    return out;
+}
+
 }  // namespace mc

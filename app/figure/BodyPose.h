@@ -63,9 +63,14 @@ struct PoseField {
 std::span<const PoseField> poseFields();
 const PoseField* findPoseField(std::string_view name);  // nullptr if unknown
 
-// The pose at `progress` (0 = from, 1 = to) of a movement: every number is
-// interpolated linearly as written, with no wrap-around (a yaw from 0 to 350 turns
-// almost a full circle; write -10 for the short way). Endpoints are exact.
+// The pose at `progress` (0 = from, 1 = to; clamped to that range) of a movement:
+// every number is interpolated linearly as written, with no wrap-around (a yaw from
+// 0 to 350 turns almost a full circle; write -10 for the short way). Endpoints are exact.
 BodyPose interpolate(const BodyPose& from, const BodyPose& to, float progress);
+
+// The same pose done on the other side (for exercises done left then right): the
+// body reflected through the room's x-y plane (z -> -z), so left and right limbs
+// swap, side bends, twists, yaw and roll change sign, and z is negated.
+BodyPose mirrored(const BodyPose& pose);
 
 }  // namespace mc

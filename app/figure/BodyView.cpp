@@ -10,13 +10,7 @@ namespace {
 // than the spread of side-by-side limbs seen from the front (hips 0.09 apart).
 constexpr float kFarMargin = 0.02f;
 
-struct Projection {
-    float c, s;  // cos and sin of the view's yaw
-    Vec2 point(Vec3 p) const { return {c * p.z + s * p.x, p.y}; }
-    float depth(Vec3 p) const { return s * p.z - c * p.x; }
-};
-
-float attachmentDepth(const PosedBody& body, const Projection& view, BodyPart part) {
+float attachmentDepth(const PosedBody& body, const ViewProjection& view, BodyPart part) {
     switch (part) {
         case BodyPart::UpperArmL: case BodyPart::ForearmL: case BodyPart::HandL:
         case BodyPart::UpperArmR: case BodyPart::ForearmR: case BodyPart::HandR:
@@ -38,18 +32,20 @@ float viewYaw(View view) {
     return 90.0f;
 }
 
-BodyShape projectBody(const PosedBody& body, View view) { return projectBody(body, viewYaw(view)); }
-
-BodyShape projectBody(const PosedBody& body, float viewYawDegrees) {
-    // Exact values at the named views, so the back view is exactly the flipped front.
+ViewProjection viewProjection(float viewYawDegrees) {
     float rad = viewYawDegrees * kDegToRad;
     float c = std::cos(rad), s = std::sin(rad);
-    float q = std::fmod(std::fabs(viewYawDegrees), 90.0f);
-    if (q == 0.0f) {
+    if (std::fmod(std::fabs(viewYawDegrees), 90.0f) == 0.0f) {
         c = std::round(c);
         s = std::round(s);
     }
-    Projection view{c, s};
+    return {c, s};
+}
+
+BodyShape projectBody(const PosedBody& body, View view) { return projectBody(body, viewYaw(view)); }
+
+BodyShape projectBody(const PosedBody& body, float viewYawDegrees) {
+    ViewProjection view = viewProjection(viewYawDegrees);
 
     BodyShape shape;
     shape.capsules.reserve(body.capsules.size());
@@ -77,8 +73,6 @@ BodyShape projectBody(const PosedBody& body, float viewYawDegrees) {
     Vec3 face = body.headFrame.cx;
     Vec2 facing = view.point(face);
     float len = std::hypot(facing.x, facing.y);
-    // Seen straight from the front or back the face has no direction in the picture:
-    // keep the default (right).
     if (len > 1e-3f) head.facing = {facing.x / len, facing.y / len};
     head.towardViewer = -view.depth(face);
     shape.minY = minY;

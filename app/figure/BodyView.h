@@ -29,9 +29,22 @@ enum class View { Side, Front, Back, ThreeQuarter };
 
 float viewYaw(View view);  // degrees, as above
 
+// The projection itself, for anything placed in the room with the body (props,
+// a hand's dumbbell): the same picture x, y and depth as the body's.
+struct ViewProjection {
+    float c = 0.0f, s = 1.0f;  // cos and sin of the view's yaw
+    Vec2 point(Vec3 p) const { return {c * p.z + s * p.x, p.y}; }
+    float depth(Vec3 p) const { return s * p.z - c * p.x; }
+};
+// Exact at multiples of 90 degrees, so the back view is exactly the flipped front.
+ViewProjection viewProjection(float viewYawDegrees);
+inline ViewProjection viewProjection(View view) { return viewProjection(viewYaw(view)); }
+
 // Capsules sorted far to near (ties keep BodyPart order); a limb is `far` when it
 // lies more than a little behind the trunk where it attaches (the pelvis for legs,
-// the base of the neck for arms); trunk pieces are never far.
+// the base of the neck for arms); trunk pieces are never far. The head's facing is
+// the face's direction in the picture; seen straight from the front or back it has
+// none and stays (1, 0): towardViewer (+1 or -1) tells those apart.
 BodyShape projectBody(const PosedBody& body, View view);
 BodyShape projectBody(const PosedBody& body, float viewYawDegrees);
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "SamplePoses.h"
+#include "figure/BodyPicture.h"
 #include "figure/BodyView.h"
 
 namespace mc {
@@ -124,6 +125,34 @@ TEST(BodyView, ViewsKeepHeights) {
         BodyShape other = projectBody(body, view);
         EXPECT_EQ(other.minY, side.minY);
         EXPECT_EQ(other.head.center.y, side.head.center.y);
+    }
+}
+
+BodyPart otherSide(BodyPart part) {
+    int i = static_cast<int>(part);
+    int side = sideOf(part);
+    // The left pieces of an arm or leg come three before the right ones (BodyShape.h).
+    return side < 0 ? static_cast<BodyPart>(i + 3) : side > 0 ? static_cast<BodyPart>(i - 3) : part;
+}
+
+TEST(BodyView, TheOtherSideIsTheFrontViewFlippedWithLeftAndRightSwapped) {
+    test::RandomPoses random;
+    for (int i = 0; i < 200; ++i) {
+        BodyPose pose = random.next();
+        BodyShape front = bodyPicture(kModel, pose, View::Front);
+        BodyShape other = bodyPicture(kModel, mirrored(pose), View::Front);
+        for (const Capsule& c : front.capsules) {
+            const Capsule& m = find(other, otherSide(c.part));
+            // The pelvis runs from the left hip to the right: its ends swap too.
+            Vec2 a = c.part == BodyPart::Pelvis ? m.b : m.a, b = c.part == BodyPart::Pelvis ? m.a : m.b;
+            EXPECT_NEAR(a.x, -c.a.x, 1e-5f);
+            EXPECT_NEAR(a.y, c.a.y, 1e-5f);
+            EXPECT_NEAR(b.x, -c.b.x, 1e-5f);
+            EXPECT_NEAR(b.y, c.b.y, 1e-5f);
+            EXPECT_NEAR(m.depth, c.depth, 1e-5f);
+        }
+        EXPECT_NEAR(other.head.center.x, -front.head.center.x, 1e-5f);
+        EXPECT_NEAR(other.head.towardViewer, front.head.towardViewer, 1e-5f);
     }
 }
 

@@ -57,11 +57,7 @@ inline BodyPose cow() {
     return p;
 }
 
-inline Vec2 projectPoint(Vec3 p, View view) {
-    float yaw = viewYaw(view) * kDegToRad;
-    float c = std::round(std::cos(yaw) * 1e6f) / 1e6f, s = std::round(std::sin(yaw) * 1e6f) / 1e6f;
-    return {c * p.z + s * p.x, p.y};
-}
+inline Vec2 projectPoint(Vec3 p, View view) { return viewProjection(view).point(p); }
 
 // The bend between the lumbar and the thoracic spine as seen in a view, degrees,
 // clockwise positive: for a body facing right in the side view, + is rounding (flexion).
