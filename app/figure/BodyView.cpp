@@ -42,11 +42,19 @@ ViewProjection viewProjection(float viewYawDegrees) {
     return {c, s};
 }
 
-BodyShape projectBody(const PosedBody& body, View view) { return projectBody(body, viewYaw(view)); }
+ViewProjection viewProjection(View view) {
+    ViewProjection p = viewProjection(viewYaw(view));
+    if (view == View::Back) p.flip = -1.0f;
+    return p;
+}
+
+BodyShape projectBody(const PosedBody& body, View view) { return projectBody(body, viewProjection(view)); }
 
 BodyShape projectBody(const PosedBody& body, float viewYawDegrees) {
-    ViewProjection view = viewProjection(viewYawDegrees);
+    return projectBody(body, viewProjection(viewYawDegrees));
+}
 
+BodyShape projectBody(const PosedBody& body, const ViewProjection& view) {
     BodyShape shape;
     shape.capsules.reserve(body.capsules.size());
     float minY = body.headCenter.y - body.headRadius;

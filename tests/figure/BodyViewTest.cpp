@@ -94,7 +94,7 @@ TEST(BodyView, NothingIsFarInTheFrontViewOfAStandingBody) {
     }
 }
 
-TEST(BodyView, BackViewIsExactlyTheFrontViewFlipped) {
+TEST(BodyView, BackViewKeepsTheRightArmOnTheRightWithTheDepthReversed) {
     test::RandomPoses random;
     for (int i = 0; i < 200; ++i) {
         PosedBody body = poseBody(bodyModel(BodyVariant::Pregnant), random.next());
@@ -103,14 +103,14 @@ TEST(BodyView, BackViewIsExactlyTheFrontViewFlipped) {
         ASSERT_EQ(front.capsules.size(), back.capsules.size());
         for (const Capsule& f : front.capsules) {
             const Capsule& b = find(back, f.part);
-            EXPECT_EQ(b.a.x, -f.a.x);
-            EXPECT_EQ(b.b.x, -f.b.x);
+            EXPECT_EQ(b.a.x, f.a.x);
+            EXPECT_EQ(b.b.x, f.b.x);
             EXPECT_EQ(b.a.y, f.a.y);
             EXPECT_EQ(b.b.y, f.b.y);
             EXPECT_EQ(b.depth, -f.depth);
             EXPECT_EQ(b.ra, f.ra);
         }
-        EXPECT_EQ(back.head.center.x, -front.head.center.x);
+        EXPECT_EQ(back.head.center.x, front.head.center.x);
         EXPECT_EQ(back.head.center.y, front.head.center.y);
         EXPECT_EQ(back.head.towardViewer, -front.head.towardViewer);
         EXPECT_EQ(back.minY, front.minY);
