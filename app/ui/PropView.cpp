@@ -1,0 +1,216 @@
+#include "ui/PropView.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "ui/OutlinedShapes.h"
+
+namespace mc {
+namespace {
+constexpr float kPi = 3.14159265358979f;
+
+// Quieter than the body's outline (224) so the person is seen first; fills as dark.
+constexpr Ink kPropInk{IM_COL32(40, 40, 40, 255), IM_COL32(185, 185, 185, 255)};
+constexpr Ink kFarPropInk{IM_COL32(30, 30, 30, 255), IM_COL32(110, 110, 110, 255)};
+
+// A line over or instead of the pieces: a ball's seam, a strap, a towel.
+struct Line {
+    std::vector<Vec2> points;
+    float width = 0;     // body heights; 0 = a mark as wide as the outline
+    bool band = false;   // drawn as a filled band with an outline (a towel)
+    bool closed = false;
+};
+
+// A prop as pieces in body units (Piece coordinates are body heights, y up, angles
+// counterclockwise), before placing on the screen.
+struct PropShape {
+    std::vector<Piece> pieces;
+    std::vector<Line> lines;
+};
+
+Piece box(float cx, float cy, float halfW, float halfH, float round = 0.006f) {
+    return boxPiece({cx, cy}, halfW, halfH, 0, round, {});
+}
+Piece rod(float ax, float ay, float bx, float by, float ra, float rb) { return capsulePiece({ax, ay}, {bx, by}, ra, rb, {}); }
+
+// A circle's points around (cx, cy).
+std::vector<Vec2> ring(float cx, float cy, float r, int points) {
+    std::vector<Vec2> out;
+    for (int i = 0; i < points; ++i) {
+        float a = 2 * kPi * static_cast<float>(i) / static_cast<float>(points);
+        out.push_back({cx + r * std::cos(a), cy + r * std::sin(a)});
+    }
+    return out;
+}
+
+// A strap or towel from `a` to `b`, hanging `sag` below the straight line between them.
+std::vector<Vec2> hanging(Vec2 a, Vec2 b, float sag) {
+    Vec2 mid{(a.x + b.x) / 2, (a.y + b.y) / 2};
+    float dx = b.x - a.x, dy = b.y - a.y, len = std::max(1e-4f, std::sqrt(dx * dx + dy * dy));
+    Vec2 down{dy / len, -dx / len};
+    if (down.y > 0) down = {-down.x, -down.y};
+    Vec2 control{mid.x + down.x * sag * 2, mid.y + down.y * sag * 2};
+    std::vector<Vec2> out;
+    const int points = 12;
+    for (int i = 0; i <= points; ++i) {
+        float t = static_cast<float>(i) / points, u = 1 - t;
+        out.push_back({u * u * a.x + 2 * u * t * control.x + t * t * b.x, u * u * a.y + 2 * u * t * control.y + t * t * b.y});
+    }
+    return out;
+}
+
+// The prop's shape around x = 0, unturned; `at`, `mirrored` and `angle` are applied after.
+PropShape shapeAt(const Prop& prop) {
+    float s = prop.size > 0 ? prop.size : usualSize(prop.kind);
+    PropShape p;
+    auto& v = p.pieces;
+    switch (prop.kind) {
+        case PropKind::Mat: v.push_back(box(0, -0.01f, s / 2, 0.01f, 0.004f)); break;
+        case PropKind::Pillow: v.push_back(box(0, 0.035f, s / 2, 0.035f, 0.03f)); break;
+        case PropKind::Bolster:
+            v.push_back(rod(0, s / 2, 0, s / 2, s / 2, s / 2));
+            p.lines.push_back({ring(0, s / 2, s * 0.27f, 16), 0, false, true});  // the rolled end
+            break;
+        case PropKind::Ball:
+            v.push_back(rod(0, s / 2, 0, s / 2, s / 2, s / 2));
+            p.lines.push_back({{}, 0, false, false});  // a seam across it
+            for (int i = -4; i <= 4; ++i) {
+                float t = static_cast<float>(i) / 4;
+                p.lines.back().points.push_back({t * s * 0.4f, s / 2 + s * 0.14f * (1 - t * t) - s * 0.05f});
+            }
+            break;
+        case PropKind::Chair: {
+            float back = s + 0.27f;  // the back's top
+            v.push_back(box(-0.12f, back / 2, 0.012f, back / 2));         // back leg and post
+            v.push_back(box(0.115f, s / 2, 0.012f, s / 2));               // front leg
+            v.push_back(box(-0.115f, s + 0.18f, 0.018f, 0.08f, 0.01f));   // backrest
+            v.push_back(box(0, s - 0.013f, 0.135f, 0.013f));              // seat
+            break;
+        }
+        case PropKind::Bench: {
+            const float top = 0.26f, leg = s / 2 - 0.1f;
+            for (float x : {-leg, leg}) {
+                v.push_back(box(x, top / 2, 0.016f, top / 2));
+                v.push_back(box(x, 0.011f, 0.055f, 0.011f));
+            }
+            v.push_back(box(0, top - 0.025f, s / 2, 0.025f, 0.014f));
+            break;
+        }
+        case PropKind::Step:
+            for (float x : {-s / 2 + 0.06f, s / 2 - 0.06f}) v.push_back(box(x, 0.03f, 0.06f, 0.03f, 0.004f));
+            v.push_back(box(0, 0.065f, s / 2, 0.028f, 0.012f));
+            break;
+        case PropKind::Wall: v.push_back(box(0.03f, s / 2, 0.03f, s / 2, 0)); break;
+        case PropKind::Dumbbell: {
+            float plate = s / 2 - 0.025f;
+            v.push_back(rod(-plate, 0, plate, 0, 0.012f, 0.012f));
+            for (float x : {-plate, plate}) v.push_back(box(x, 0, 0.022f, 0.05f, 0.012f));
+            break;
+        }
+        case PropKind::Bar: {
+            float half = std::max(0.0f, s / 2 - 0.014f);  // no longer than thick: seen end-on, a disc
+            v.push_back(rod(-half, 0, half, 0, 0.014f, 0.014f));
+            break;
+        }
+        case PropKind::ParallelBars: {
+            const float rail = 0.6f, post = s / 2 - 0.08f;
+            for (float x : {-post, post}) {
+                v.push_back(box(x, rail / 2, 0.012f, rail / 2));
+                v.push_back(box(x, 0.011f, 0.06f, 0.011f));
+            }
+            v.push_back(rod(-s / 2, rail, s / 2, rail, 0.016f, 0.016f));
+            break;
+        }
+        case PropKind::Strap:
+        case PropKind::Towel: {
+            Vec2 a{0, 0}, b{prop.to.x - prop.at.x, prop.to.y - prop.at.y};
+            bool towel = prop.kind == PropKind::Towel;
+            p.lines.push_back({hanging(a, b, s), towel ? 0.035f : 0.012f, towel, false});
+            break;
+        }
+        case PropKind::Count: break;
+    }
+    return p;
+}
+
+// The shape placed: mirrored about x = 0, turned by `angle`, moved to `at`.
+PropShape placed(const Prop& prop) {
+    PropShape p = shapeAt(prop);
+    float turn = prop.angle * kPi / 180, c = std::cos(turn), s = std::sin(turn);
+    float flip = prop.mirrored ? -1.0f : 1.0f;
+    auto move = [&](float& x, float& y) {
+        float fx = x * flip;
+        float rx = fx * c - y * s, ry = fx * s + y * c;
+        x = prop.at.x + rx, y = prop.at.y + ry;
+    };
+    for (Piece& piece : p.pieces) {
+        move(piece.a.x, piece.a.y);
+        move(piece.b.x, piece.b.y);
+        piece.angle = piece.angle * flip + turn;
+    }
+    for (Line& line : p.lines)
+        for (Vec2& q : line.points) move(q.x, q.y);
+    return p;
+}
+
+// Corners of a box piece in body units (for the extent).
+void addBox(Extent& e, const Piece& b) {
+    float c = std::cos(b.angle), s = std::sin(b.angle);
+    for (float sx : {-1.0f, 1.0f})
+        for (float sy : {-1.0f, 1.0f})
+            e.add({b.a.x + sx * b.halfW * c - sy * b.halfH * s, b.a.y + sx * b.halfW * s + sy * b.halfH * c});
+}
+
+}  // namespace
+
+Extent extentOf(const Prop& prop) {
+    PropShape p = placed(prop);
+    Extent e;
+    for (const Piece& piece : p.pieces) {
+        if (piece.kind == Piece::Kind::Box)
+            addBox(e, piece);
+        else
+            e.add({piece.a.x, piece.a.y}, piece.ra), e.add({piece.b.x, piece.b.y}, piece.rb);
+    }
+    for (const Line& line : p.lines)
+        for (Vec2 q : line.points) e.add(q, line.width / 2);
+    return e;
+}
+
+void drawProp(Canvas& canvas, const Prop& prop, ImVec2 origin, float scale, float stroke, float alpha) {
+    if (stroke <= 0) stroke = bodyStroke(scale);
+    Ink ink = faded(prop.far ? kFarPropInk : kPropInk, alpha);
+    auto screen = [&](Vec2 q) { return canvas.at(origin.x + q.x * scale, origin.y - q.y * scale); };
+    PropShape p = placed(prop);
+
+    std::vector<Piece> pieces;
+    for (const Piece& b : p.pieces) {
+        Piece q = b;
+        q.a = screen({b.a.x, b.a.y});
+        q.b = screen({b.b.x, b.b.y});
+        q.ra *= scale, q.rb *= scale, q.halfW *= scale, q.halfH *= scale, q.round *= scale;
+        q.ink = ink;
+        pieces.push_back(q);
+    }
+    drawGroup(canvas.list(), pieces, stroke);
+
+    std::vector<ImVec2> points;
+    for (const Line& line : p.lines) {
+        points.clear();
+        for (Vec2 q : line.points) points.push_back(screen(q));
+        ImDrawFlags flags = line.closed ? ImDrawFlags_Closed : ImDrawFlags_None;
+        int n = static_cast<int>(points.size());
+        if (line.band) {
+            // A band: the outline as a wide line, the fill as a narrower one over it.
+            float width = std::max(line.width * scale, stroke * 2);
+            canvas.list().AddPolyline(points.data(), n, ink.line, flags, width + stroke);
+            canvas.list().AddPolyline(points.data(), n, ink.fill, flags, width - stroke);
+        } else {
+            float width = line.width > 0 ? std::max(stroke, line.width * scale) : stroke * 0.7f;
+            canvas.list().AddPolyline(points.data(), n, ink.line, flags, width);
+        }
+    }
+}
+
+}  // namespace mc
