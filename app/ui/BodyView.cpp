@@ -190,8 +190,14 @@ void drawBody(Canvas& canvas, const BodyShape& body, const BodyStyle& style, ImV
 
 void drawBodyInBox(Canvas& canvas, const BodyShape& body, const BodyStyle& style, float x, float y, float w,
                    float h) {
-    Placement at = fitInBox(extentOf(body, style.floor), x, y, w, h);
-    canvas.noteBox(BoxKind::Figure, x, y, x + w, y + h);
+    Extent e = extentOf(body, style.floor);
+    Placement at = fitInBox(e, x, y, w, h);
+    if (!e.empty()) {
+        // For the layout report: what is drawn, with the outline's width around it.
+        float pad = kFitMargin * at.scale;
+        canvas.noteBox(BoxKind::Figure, at.origin.x + e.minX * at.scale - pad, at.origin.y - e.maxY * at.scale - pad,
+                       at.origin.x + e.maxX * at.scale + pad, at.origin.y - e.minY * at.scale + pad);
+    }
     drawBody(canvas, body, style, at.origin, at.scale);
 }
 

@@ -82,10 +82,10 @@ PropShape shapeAt(const Prop& prop) {
             break;
         case PropKind::Chair: {
             float back = s + 0.27f;  // the back's top
-            v.push_back(box(-0.12f, back / 2, 0.012f, back / 2));         // back leg and post
-            v.push_back(box(0.115f, s / 2, 0.012f, s / 2));               // front leg
-            v.push_back(box(-0.115f, s + 0.18f, 0.018f, 0.08f, 0.01f));   // backrest
-            v.push_back(box(0, s - 0.013f, 0.135f, 0.013f));              // seat
+            v.push_back(box(-0.12f, back / 2, 0.016f, back / 2));         // back leg and post
+            v.push_back(box(0.115f, s / 2, 0.016f, s / 2));               // front leg
+            v.push_back(box(-0.113f, s + 0.18f, 0.022f, 0.08f, 0.01f));   // backrest
+            v.push_back(box(0, s - 0.016f, 0.136f, 0.016f));              // seat
             break;
         }
         case PropKind::Bench: {
@@ -116,7 +116,7 @@ PropShape shapeAt(const Prop& prop) {
         case PropKind::ParallelBars: {
             const float rail = 0.6f, post = s / 2 - 0.08f;
             for (float x : {-post, post}) {
-                v.push_back(box(x, rail / 2, 0.012f, rail / 2));
+                v.push_back(box(x, rail / 2, 0.015f, rail / 2));
                 v.push_back(box(x, 0.011f, 0.06f, 0.011f));
             }
             v.push_back(rod(-s / 2, rail, s / 2, rail, 0.016f, 0.016f));

@@ -138,6 +138,28 @@ TEST_F(BodyView, TheFaceIsOnTheFacingSide) {
     }
 }
 
+TEST_F(BodyView, TheHeadTakesItsPlaceByDepth) {
+    // A forearm across the face: in front of the head it hides the eye; behind it, the
+    // head hides it.
+    for (bool inFront : {true, false}) {
+        BodyShape body = standingBody();
+        const HeadShape& h = body.head;
+        Vec2 eye{h.center.x + 0.5f * h.radius, h.center.y + 0.2f * h.radius};
+        Capsule arm = piece(BodyPart::ForearmL, {h.center.x - 0.2f, eye.y}, {h.center.x + 0.2f, eye.y}, 0.03f, 0.03f,
+                            inFront ? 0.5f : 1.5f);
+        auto& c = body.capsules;
+        c.insert(inFront ? c.end() : c.begin(), arm);
+        Image img = draw(body);
+        EXPECT_EQ(brightAt(img, eye) >= 200, !inFront) << inFront;  // the eye, or the arm's fill over it
+        // Just outside the head's outline the arm is seen either way.
+        EXPECT_GT(brightAt(img, {h.center.x - 0.12f, eye.y}), 40) << inFront;
+        // Where the arm crosses the head's outline: in front, the arm's dark fill covers
+        // it; behind, the head's outline shows.
+        Vec2 edge{h.center.x - h.radius * std::cos(std::asin(0.2f)), eye.y};
+        EXPECT_EQ(brightAt(img, edge) >= 200, !inFront) << inFront;
+    }
+}
+
 TEST_F(BodyView, AFrontViewHasTwoEyesAndABackViewNone) {
     auto eyePixels = [&](const Image& img, const HeadShape& h, bool leftHalf) {
         int n = 0;
