@@ -76,8 +76,8 @@ void drawGroup(ImDrawList& list, const std::vector<Piece>& pieces, float stroke)
     std::vector<ImVec2> points;
     points.reserve(2 * kArcPoints + 4 * kCornerPoints);
     for (const Piece& p : pieces) {
-        pieceOutline(p, stroke * 0.5f, points);
-        list.AddConvexPolyFilled(points.data(), static_cast<int>(points.size()), p.ink.line);
+        pieceOutline(p, 0, points);
+        list.AddPolyline(points.data(), static_cast<int>(points.size()), p.ink.line, ImDrawFlags_Closed, stroke);
     }
     for (const Piece& p : pieces) {
         pieceOutline(p, -stroke * 0.5f, points);

@@ -2,12 +2,13 @@
 // The figure's ink: tapered pieces and rounded boxes drawn as a dark fill inside a
 // bright outline, shared by the body (ui/BodyView) and its props (ui/PropView).
 //
-// A group of pieces is drawn in two passes: every piece grown by the outline width in
-// the line colour, then every piece in the fill colour. Pieces of one group therefore
-// merge into one silhouette (a thigh and a shin make one leg, no line across the knee),
-// while the next group draws its own outline over the previous one (a near arm stays
-// visible in front of the torso). Polygons are convex and ImGui anti-aliases their
-// edges, so the outline needs no stroked path.
+// A group of pieces is drawn in two passes: every piece's outline as a closed line in
+// the line colour, then every piece, shrunk by half the line, in the fill colour. Pieces
+// of one group therefore merge into one silhouette (a thigh and a shin make one leg, no
+// line across the knee), while the next group draws its own outline over the previous
+// one (a near arm stays visible in front of the torso). The outline is a line rather
+// than a larger filled shape under the fill so that a software rasteriser fills each
+// piece's area once. Polygons are convex, and ImGui anti-aliases lines and fills.
 #include <imgui.h>
 
 #include <vector>
@@ -56,7 +57,7 @@ inline Piece boxPiece(ImVec2 center, float halfW, float halfH, float angle, floa
 // The outline of `piece` grown by `grow` pixels, appended to `out` (cleared first).
 void pieceOutline(const Piece& piece, float grow, std::vector<ImVec2>& out);
 
-// Draws `pieces` as one group: outlines `stroke` pixels wide, then fills.
+// Draws `pieces` as one group: outlines `stroke` pixels wide, centred on the edges, then fills.
 void drawGroup(ImDrawList& list, const std::vector<Piece>& pieces, float stroke);
 
 }  // namespace mc

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "Pictures.h"
 #include "SampleBodies.h"
 #include "ui/BodyView.h"
 

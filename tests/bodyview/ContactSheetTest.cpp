@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "Pictures.h"
 #include "SampleBodies.h"
 #include "ui/BodyView.h"
 #include "ui/PropView.h"

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "Pictures.h"
 #include "SampleBodies.h"
 #include "ui/PropView.h"
 

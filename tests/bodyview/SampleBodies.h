@@ -1,17 +1,8 @@
 #pragma once
 // Bodies placed by hand, capsule by capsule, for the drawing tests (the figure model
 // that poses and projects bodies is tested on its own). Body heights, y up, floor at 0.
-#include <gtest/gtest.h>
-
-#include <algorithm>
-#include <cstdint>
-#include <functional>
-#include <memory>
-
+// Also used by tests/bench/FigureBench.
 #include "figure/BodyShape.h"
-#include "platform/display/FrameRenderer.h"
-#include "platform/display/HeadlessRenderer.h"
-#include "ui/Canvas.h"
 
 namespace mc::test {
 
@@ -93,7 +84,7 @@ inline BodyShape frontBody(float towardViewer) {
     c.push_back(piece(P::Thorax, {0.0f, 0.7f}, {0.0f, 0.78f}, 0.1f, 0.11f, 1.0f));
     c.push_back(piece(P::Neck, {0.0f, 0.82f}, {0.0f, 0.875f}, 0.032f, 0.03f, 1.0f));
     for (float s : {-1.0f, 1.0f}) {
-        bool left = s > 0;  // a mirror image: the body's left arm on the picture's right
+        bool left = s > 0;  // facing the viewer: the body's left arm on the picture's right
         c.push_back(piece(left ? P::ThighL : P::ThighR, {s * 0.05f, 0.52f}, {s * 0.07f, 0.28f}, 0.055f, 0.04f, 0.95f));
         c.push_back(piece(left ? P::ShinL : P::ShinR, {s * 0.07f, 0.28f}, {s * 0.08f, 0.05f}, 0.038f, 0.026f, 0.95f));
         c.push_back(piece(left ? P::FootL : P::FootR, {s * 0.08f, 0.03f}, {s * 0.11f, 0.02f}, 0.026f, 0.02f, 0.95f));
@@ -107,39 +98,6 @@ inline BodyShape frontBody(float towardViewer) {
     b.head.towardViewer = towardViewer;
     b.head.depth = 0.9f;
     return b;
-}
-
-// A headless renderer with the app's fonts, and pixel reading.
-class Pictures : public ::testing::Test {
-protected:
-    void open(int width, int height) {
-        auto fonts = loadFontFiles(MC_FONT_REGULAR, MC_FONT_BOLD);
-        ASSERT_TRUE(fonts.ok()) << fonts.error().message;
-        auto r = HeadlessRenderer::create(width, height, *fonts, "");
-        ASSERT_TRUE(r.ok()) << r.error().message;
-        renderer_ = std::move(*r);
-    }
-    // Renders `draw`, and how many vertices it added to the draw list.
-    Image render(const std::function<void(Canvas&)>& draw, int* vertices = nullptr) {
-        return renderer_->render([&](ImDrawList& list) {
-            Canvas canvas(list, renderer_->layout(), renderer_->fonts());
-            int before = list.VtxBuffer.Size;
-            draw(canvas);
-            if (vertices) *vertices = list.VtxBuffer.Size - before;
-        });
-    }
-    std::unique_ptr<HeadlessRenderer> renderer_;
-};
-
-inline const uint8_t* pixel(const Image& img, int x, int y) { return &img.rgba[(size_t(y) * img.width + x) * 4]; }
-inline int brightness(const Image& img, int x, int y) {
-    const uint8_t* p = pixel(img, x, y);
-    return std::max({p[0], p[1], p[2]});
-}
-// The accent colour (greenish blue), however dimmed.
-inline bool isAccent(const Image& img, int x, int y) {
-    const uint8_t* p = pixel(img, x, y);
-    return p[1] > 50 && p[1] > p[0] + 30 && p[2] > p[0] + 30;
 }
 
 }  // namespace mc::test
