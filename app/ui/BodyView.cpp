@@ -120,7 +120,7 @@ Extent extentOf(const BodyShape& body, bool floor) {
     return e;
 }
 
-Placement fitInBox(const Extent& extent, float x, float y, float w, float h) {
+ScreenPlacement fitInBox(const Extent& extent, float x, float y, float w, float h) {
     if (extent.empty()) return {{x + w / 2, y + h / 2}, std::max(1.0f, h)};
     float spanX = extent.maxX - extent.minX + 2 * kFitMargin, spanY = extent.maxY - extent.minY + 2 * kFitMargin;
     float usableW = std::max(1.0f, w - 2 * kFitEdgePixels), usableH = std::max(1.0f, h - 2 * kFitEdgePixels);
@@ -191,7 +191,7 @@ void drawBody(Canvas& canvas, const BodyShape& body, const BodyStyle& style, ImV
 void drawBodyInBox(Canvas& canvas, const BodyShape& body, const BodyStyle& style, float x, float y, float w,
                    float h) {
     Extent e = extentOf(body, style.floor);
-    Placement at = fitInBox(e, x, y, w, h);
+    ScreenPlacement at = fitInBox(e, x, y, w, h);
     if (!e.empty()) {
         // For the layout report: what is drawn, with the outline's width around it.
         float pad = kFitMargin * at.scale;

@@ -35,14 +35,14 @@ constexpr float kFloorOverhang = 0.08f;
 Extent extentOf(const BodyShape& body, bool floor = true);
 
 // Where body point (0, 0) lands (layout pixels) and pixels per body height.
-struct Placement {
+struct ScreenPlacement {
     ImVec2 origin;
     float scale = 0;
 };
 
 // `extent` as large as fits in the box (x, y, w, h), centred, with room for the outline
 // width. A moving figure passes the extent of all its frames so it never changes size.
-Placement fitInBox(const Extent& extent, float x, float y, float w, float h);
+ScreenPlacement fitInBox(const Extent& extent, float x, float y, float w, float h);
 
 // The outline width for a scale: readable at 3 m, never under 2 pixels.
 float bodyStroke(float scale);

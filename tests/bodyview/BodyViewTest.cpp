@@ -36,7 +36,7 @@ protected:
         for (int x = px({fromX, 0}); x <= px({toX, 0}); ++x) best = std::max(best, brightness(img, x, py(p)));
         return best;
     }
-    Placement place_;
+    ScreenPlacement place_;
 };
 
 TEST_F(BodyView, PiecesAreDarkFillsInsideBrightOutlines) {
@@ -115,7 +115,7 @@ TEST_F(BodyView, LitPartsAreOutlinedInTheAccent) {
 
 TEST_F(BodyView, TheFaceIsOnTheFacingSide) {
     for (bool right : {true, false}) {
-        BodyShape body = right ? standingBody() : mirrored(standingBody());
+        BodyShape body = right ? standingBody() : facingLeft(standingBody());
         Image img = draw(body);
         const HeadShape& h = body.head;
         // Bright pixels inside the head's outline (the eye) sit toward the facing.
@@ -185,7 +185,7 @@ TEST_F(BodyView, AFrontViewHasTwoEyesAndABackViewNone) {
 }
 
 TEST_F(BodyView, NothingIsDrawnOutsideTheBox) {
-    for (const BodyShape& body : {standingBody(), mirrored(standingBody()), lyingBody(), frontBody(1)}) {
+    for (const BodyShape& body : {standingBody(), facingLeft(standingBody()), lyingBody(), frontBody(1)}) {
         for (bool floor : {true, false}) {
             BodyStyle style;
             style.floor = floor;

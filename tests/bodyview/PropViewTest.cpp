@@ -46,7 +46,7 @@ protected:
             for (int x = std::max(0, x0); x < std::min(kSide, x1); ++x) n += brightness(img, x, y) > 0;
         return n;
     }
-    Placement place_;
+    ScreenPlacement place_;
 };
 
 TEST_F(PropView, EveryKindIsDrawnInsideItsExtentInTheFiguresStyle) {

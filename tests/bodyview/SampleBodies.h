@@ -42,7 +42,7 @@ inline BodyShape standingBody() {
 }
 
 // The same body mirrored left to right: facing left.
-inline BodyShape mirrored(BodyShape b) {
+inline BodyShape facingLeft(BodyShape b) {
     for (Capsule& c : b.capsules) c.a.x = -c.a.x, c.b.x = -c.b.x;
     b.head.center.x = -b.head.center.x;
     b.head.facing.x = -b.head.facing.x;
@@ -84,7 +84,7 @@ inline BodyShape frontBody(float towardViewer) {
     c.push_back(piece(P::Thorax, {0.0f, 0.7f}, {0.0f, 0.78f}, 0.1f, 0.11f, 1.0f));
     c.push_back(piece(P::Neck, {0.0f, 0.82f}, {0.0f, 0.875f}, 0.032f, 0.03f, 1.0f));
     for (float s : {-1.0f, 1.0f}) {
-        bool left = s > 0;  // facing the viewer: the body's left arm on the picture's right
+        bool left = s < 0;  // a mirror image (figure/BodyView): the body's right arm on the right
         c.push_back(piece(left ? P::ThighL : P::ThighR, {s * 0.05f, 0.52f}, {s * 0.07f, 0.28f}, 0.055f, 0.04f, 0.95f));
         c.push_back(piece(left ? P::ShinL : P::ShinR, {s * 0.07f, 0.28f}, {s * 0.08f, 0.05f}, 0.038f, 0.026f, 0.95f));
         c.push_back(piece(left ? P::FootL : P::FootR, {s * 0.08f, 0.03f}, {s * 0.11f, 0.02f}, 0.026f, 0.02f, 0.95f));
