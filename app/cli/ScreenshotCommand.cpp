@@ -25,6 +25,9 @@ struct Options {
     std::string language = "en";
     bool contactSheet = false;
     bool exercises = false;
+    std::string exercise;   // one exercise's figure alone
+    double progress = 0;    // ... at this point of its movement
+    bool otherSide = false; // ... done on the second side
     std::string boxes;  // the layout report's JSON file, beside each PNG
 };
 
@@ -101,7 +104,11 @@ int run(const Options& o) {
     req.howTo = o.screen == "how-to";
 
     std::vector<Shot> shots;
-    if (o.exercises) {
+    if (!o.exercise.empty()) {
+        shots.push_back({o.out, studio.exerciseFigure(o.exercise, static_cast<float>(o.progress), o.otherSide,
+                                                      size->first, size->second),
+                         "", {}});
+    } else if (o.exercises) {
         shots.push_back({o.out, studio.exerciseSheet(o.language), "", {}});
     } else if (o.contactSheet) {
         shots.push_back({o.out, studio.routineSheet(req), "", {}});
@@ -157,6 +164,11 @@ void addScreenshotCommand(CommandRegistry& registry) {
     cmd->add_option("--language", o->language, "Language of the texts, a tag such as en, ru or ru-RU")->capture_default_str();
     cmd->add_flag("--contact-sheet", o->contactSheet, "One picture with the key moments of the routine");
     cmd->add_flag("--exercises", o->exercises, "With --contact-sheet: every exercise's figure instead");
+    cmd->add_option("--exercise", o->exercise, "One exercise's figure alone (an exercise id), at --progress");
+    cmd->add_option("--progress", o->progress, "With --exercise: how far the movement has gone, 0 (start) to 1 (end)")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    cmd->add_flag("--other-side", o->otherSide, "With --exercise: as done on the second (right) side");
     cmd->add_option("--boxes", o->boxes,
                     "Also write the layout report (every text and figure/ring/bar rectangle) as JSON to this file");
 }

@@ -177,6 +177,23 @@ Result<Image> ScreenshotStudio::routineSheet(const ShotRequest& request) const {
     return sheet;
 }
 
+Result<Image> ScreenshotStudio::exerciseFigure(const std::string& exerciseId, float progress, bool otherSide,
+                                               int width, int height) const {
+    const Exercise* e = content_->exercise(exerciseId);
+    if (!e) return Error{"no exercise '" + exerciseId + "' in the content (see the files in its exercises/ folder)"};
+    auto renderer = HeadlessRenderer::create(width, height, fonts_, "");
+    if (!renderer) return renderer.error();
+    return (*renderer)->render([&](ImDrawList& list) {
+        Canvas c(list, (*renderer)->layout(), (*renderer)->fonts());
+        FigureFrame frame;
+        frame.movement = progress;
+        frame.otherSide = otherSide;
+        frame.dumbbells = e->uses("dumbbells");
+        float m = std::min(width, height) * 0.05f;
+        drawFigure(c, e->figure, frame, m, m, width - 2 * m, height - 2 * m);
+    });
+}
+
 Result<Image> ScreenshotStudio::exerciseSheet(const std::string& language) const {
     const int columns = 6, cellW = 360, cellH = 330, figureH = 250;
     int count = static_cast<int>(content_->exercises.size());

@@ -39,6 +39,10 @@ public:
     Result<Image> routineSheet(const ShotRequest& request) const;
     // Every exercise's figure at the start and the end of its movement.
     Result<Image> exerciseSheet(const std::string& language) const;
+    // One exercise's figure filling a picture of width x height, at movement progress
+    // `progress` (0 = start pose, 1 = end), optionally as done on the second side.
+    Result<Image> exerciseFigure(const std::string& exerciseId, float progress, bool otherSide, int width,
+                                 int height) const;
 
     // The moments routineSheet() shows, for tests and for `--at` defaults.
     std::vector<Millis> keyMoments(const Routine& routine) const;

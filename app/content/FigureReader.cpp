@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "content/BodyFigureReader.h"
 #include "content/Vocabulary.h"
 
 namespace mc {
@@ -72,10 +73,26 @@ Pose defaultPose() {
 std::optional<Figure> readFigure(const Json& value, const std::string& pointer, FileReport& report) {
     JsonObject object(value, pointer, report, vocabulary::kFigureKeys, "a figure");
     if (!object.valid()) return std::nullopt;
-    const Json* keyframes = object.require("keyframes",
-                                           "give at least two keyframes: [{\"at\": 0, \"pose\": {...}}, "
-                                           "{\"at\": 1, \"pose\": {...}}]");
-    if (!keyframes) return std::nullopt;
+    const bool body = object.find("poses") != nullptr;
+    if (body && object.find("keyframes")) {
+        report.add(object.pointer("keyframes"), "a figure has either \"poses\" (the body) or \"keyframes\" (the stick figure), not both",
+                   "keep \"poses\"");
+        return std::nullopt;
+    }
+    if (body) {
+        Figure figure;
+        if (!readBodyFigure(object, figure)) return std::nullopt;
+        return figure;
+    }
+    for (std::string_view bodyOnly : {"view", "body", "props"})
+        if (object.find(bodyOnly))
+            report.add(object.pointer(bodyOnly), "\"" + std::string(bodyOnly) + "\" belongs to a body figure",
+                       "give the body's \"poses\" (joint angles by name) instead of \"keyframes\"");
+    const Json* keyframes = object.find("keyframes");
+    if (!keyframes) {
+        object.require("poses", "give at least two poses: [{\"at\": 0, \"pose\": {...}}, {\"at\": 1, \"pose\": {...}}]");
+        return std::nullopt;
+    }
     std::string listPointer = object.pointer("keyframes");
     if (!keyframes->is_array()) {
         report.add(listPointer, "expected a list of keyframes, found " + describeType(*keyframes));

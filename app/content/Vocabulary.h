@@ -26,7 +26,14 @@ inline constexpr std::array<std::string_view, 8> kItemKeys{"exercise", "hold_s",
 // The stages of a repetition that "pace" binds texts to (as tempo: up_s, top_s, down_s, bottom_s).
 inline constexpr std::array<std::string_view, 4> kPaceStages{"lift", "top", "lower", "bottom"};
 inline constexpr std::array<std::string_view, 2> kPaceTextKeys{"word", "cue"};
-inline constexpr std::array<std::string_view, 1> kFigureKeys{"keyframes"};
+// A figure is either the body ("poses", "view", "body", "props") or the older stick
+// figure ("keyframes").
+inline constexpr std::array<std::string_view, 5> kFigureKeys{"keyframes", "poses", "view", "body", "props"};
+inline constexpr std::array<std::string_view, 4> kViews{"side", "front", "back", "three-quarter"};
+inline constexpr std::array<std::string_view, 2> kBodies{"standard", "pregnant"};
+inline constexpr std::array<std::string_view, 9> kPropKeys{"kind", "at",  "to",      "size", "angle",
+                                                           "mirrored", "far", "support", "hand"};
+inline constexpr std::array<std::string_view, 2> kHands{"left", "right"};
 inline constexpr std::array<std::string_view, 2> kKeyframeKeys{"at", "pose"};
 // Pose keys besides "hip", in the order of mc::Segment.
 inline constexpr std::array<std::string_view, 10> kSegmentNames{

@@ -1,5 +1,7 @@
 #include "ui/FigureView.h"
 
+#include "ui/BodyFigureView.h"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -54,6 +56,10 @@ unsigned armSegments(bool left) {
 
 void drawFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, float x, float y, float w, float h,
                 float alpha) {
+    if (figure.hasBody()) {
+        drawBodyFigure(canvas, figure, frame, x, y, w, h, alpha);
+        return;
+    }
     const BodyProportions body;
     const float headRadius = body.head * 0.5f;
 

@@ -8,7 +8,7 @@
 // A body on a mat is drawn with BodyStyle::floor off and drawFloor() called first, so
 // the mat covers the floor line and the body covers the mat.
 #include "ui/BodyView.h"
-#include "ui/Prop.h"
+#include "figure/Prop.h"
 
 namespace mc {
 

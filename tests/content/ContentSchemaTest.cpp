@@ -9,6 +9,8 @@
 
 #include "content/DoseReader.h"
 #include "content/Vocabulary.h"
+#include "figure/BodyPose.h"
+#include "figure/Prop.h"
 
 namespace mc {
 namespace {
@@ -49,6 +51,12 @@ TEST(ContentSchema, HasTheSameFieldsAsTheValidator) {
     std::set<std::string> pose = asSet(vocabulary::kSegmentNames);
     pose.insert("hip");
     EXPECT_EQ(propertiesOf(defs.at("pose")), pose);
+    // The body figure.
+    EXPECT_EQ(propertiesOf(defs.at("bodyKeyframe")), asSet(vocabulary::kKeyframeKeys));
+    std::set<std::string> bodyPose;
+    for (const PoseField& f : poseFields()) bodyPose.insert(std::string(f.name));
+    EXPECT_EQ(propertiesOf(defs.at("bodyPose")), bodyPose);
+    EXPECT_EQ(propertiesOf(defs.at("prop")), asSet(vocabulary::kPropKeys));
 }
 
 TEST(ContentSchema, HasTheSameValuesAsTheValidator) {
@@ -59,6 +67,10 @@ TEST(ContentSchema, HasTheSameValuesAsTheValidator) {
     EXPECT_EQ(enumOf(defs.at("routine").at("properties").at("focus")), asSet(vocabulary::kFocuses));
     EXPECT_EQ(enumOf(defs.at("routine").at("properties").at("level")), asSet(vocabulary::kLevels));
     EXPECT_EQ(defs.at("pack").at("properties").at("format").at("const"), vocabulary::kFormatVersion);
+    EXPECT_EQ(enumOf(defs.at("figure").at("properties").at("view")), asSet(vocabulary::kViews));
+    EXPECT_EQ(enumOf(defs.at("figure").at("properties").at("body")), asSet(vocabulary::kBodies));
+    EXPECT_EQ(enumOf(defs.at("prop").at("properties").at("hand")), asSet(vocabulary::kHands));
+    EXPECT_EQ(enumOf(defs.at("prop").at("properties").at("kind")), asSet(propKindNames()));
 }
 
 TEST(ContentSchema, HasTheSameRangesAsTheValidator) {

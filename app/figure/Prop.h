@@ -43,6 +43,15 @@ struct Prop {
     bool far = false;
 };
 
+// The flat top a prop offers a body to rest on (a seat, a bench, a step, a pillow), in
+// the picture: its height above the floor and how far it reaches left and right.
+struct PropTop {
+    float height = 0;
+    float xMin = 0, xMax = 0;
+};
+// Empty for props nothing rests on (a wall, a strap, what is held).
+std::optional<PropTop> topOf(const Prop& prop);
+
 // The usual size of each kind (see Prop::size), in body heights of a 1.70 m person.
 float usualSize(PropKind kind);
 

@@ -1,0 +1,205 @@
+#include "content/BodyFigureReader.h"
+
+#include <array>
+#include <vector>
+
+#include "content/Vocabulary.h"
+
+namespace mc {
+namespace {
+
+constexpr std::size_t kMaxPoses = 32;
+constexpr std::size_t kMaxProps = 8;
+constexpr double kAngleMax = 360;   // degrees either way
+constexpr double kPlaceMax = 3;     // body heights from the picture's middle
+constexpr double kPropSizeMax = 3;  // body heights
+
+const std::vector<std::string_view>& poseFieldNames() {
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> out;
+        for (const PoseField& f : poseFields()) out.push_back(f.name);
+        return out;
+    }();
+    return names;
+}
+
+// Positions are in body heights, angles in degrees.
+bool isPosition(std::string_view field) { return field == "placement.x" || field == "placement.z"; }
+
+std::optional<BodyPose> readBodyPose(const Json& value, const std::string& pointer, FileReport& report) {
+    JsonObject object(value, pointer, report, poseFieldNames(), "a pose", "pose field");
+    if (!object.valid()) return std::nullopt;
+    BodyPose pose;  // every field left out keeps standing's value (0)
+    bool ok = true;
+    for (const PoseField& field : poseFields()) {
+        const Json* v = object.find(field.name);
+        if (!v) continue;
+        double limit = isPosition(field.name) ? kPlaceMax : kAngleMax;
+        if (auto n = readNumber(*v, object.pointer(field.name), report, -limit, limit)) {
+            field.of(pose) = static_cast<float>(*n);
+        } else {
+            ok = false;
+        }
+    }
+    if (!ok) return std::nullopt;
+    return pose;
+}
+
+bool readPoses(const JsonObject& object, Figure& figure) {
+    FileReport& report = object.report();
+    const Json* list = object.find("poses");
+    std::string pointer = object.pointer("poses");
+    if (!list->is_array()) {
+        report.add(pointer, "expected a list of poses, found " + describeType(*list));
+        return false;
+    }
+    if (list->size() < 2 || list->size() > kMaxPoses) {
+        report.add(pointer,
+                   "a figure needs 2 to " + std::to_string(kMaxPoses) + " poses, found " + std::to_string(list->size()),
+                   "give at least a start pose (\"at\": 0) and an end pose (\"at\": 1)");
+        return false;
+    }
+    bool ok = true;
+    std::optional<double> previousAt;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        JsonObject frame((*list)[i], pointer + "/" + std::to_string(i), report, vocabulary::kKeyframeKeys, "a pose");
+        if (!frame.valid()) {
+            ok = false;
+            continue;
+        }
+        const Json* atValue = frame.require("at", "the movement's progress from 0 (start) to 1 (end)");
+        const Json* poseValue = frame.require("pose", "joint angles by name, e.g. {\"lumbar.flex\": 20}");
+        std::optional<double> at;
+        if (atValue) at = readNumber(*atValue, frame.pointer("at"), report, 0, 1);
+        if (at && previousAt && *at <= *previousAt) {
+            report.add(frame.pointer("at"),
+                       "poses are out of order: \"at\" " + formatNumber(*at) + " follows " + formatNumber(*previousAt),
+                       "list poses by increasing \"at\", each at a different moment");
+            at.reset();
+        }
+        std::optional<BodyPose> pose;
+        if (poseValue) pose = readBodyPose(*poseValue, frame.pointer("pose"), report);
+        if (atValue && at) previousAt = at;
+        if (!at || !pose) {
+            ok = false;
+            continue;
+        }
+        figure.poses.push_back(BodyKeyframe{static_cast<float>(*at), *pose});
+    }
+    return ok;
+}
+
+std::optional<Vec2> readPoint(const Json& value, const std::string& pointer, FileReport& report) {
+    if (!value.is_array() || value.size() != 2) {
+        report.add(pointer, "expected a point [x, y], found " + describeType(value),
+                   "two numbers in body heights: x from the middle of the picture, y up from the floor");
+        return std::nullopt;
+    }
+    auto x = readNumber(value[0], pointer + "/0", report, -kPlaceMax, kPlaceMax);
+    auto y = readNumber(value[1], pointer + "/1", report, -kPlaceMax, kPlaceMax);
+    if (!x || !y) return std::nullopt;
+    return Vec2{static_cast<float>(*x), static_cast<float>(*y)};
+}
+
+std::optional<FigureProp> readProp(const Json& value, const std::string& pointer, FileReport& report) {
+    JsonObject object(value, pointer, report, vocabulary::kPropKeys, "a prop");
+    if (!object.valid()) return std::nullopt;
+    FigureProp out;
+    bool ok = true;
+    if (const Json* kind = object.require("kind", "what it is, e.g. \"chair\"")) {
+        std::vector<std::string_view> names = propKindNames();
+        auto name = readChoice(*kind, object.pointer("kind"), report, names, "prop");
+        if (name) out.prop.kind = *propKindFromName(*name);
+        ok = ok && name.has_value();
+    } else {
+        ok = false;
+    }
+    auto point = [&](std::string_view key, Vec2& into) {
+        if (const Json* v = object.find(key)) {
+            auto p = readPoint(*v, object.pointer(key), report);
+            if (p) into = *p;
+            ok = ok && p.has_value();
+        }
+    };
+    point("at", out.prop.at);
+    point("to", out.prop.to);
+    if (const Json* v = object.find("size")) {
+        auto n = readNumber(*v, object.pointer("size"), report, 0, kPropSizeMax);
+        if (n) out.prop.size = static_cast<float>(*n);
+        ok = ok && n.has_value();
+    }
+    if (const Json* v = object.find("angle")) {
+        auto n = readNumber(*v, object.pointer("angle"), report, -kAngleMax, kAngleMax);
+        if (n) out.prop.angle = static_cast<float>(*n);
+        ok = ok && n.has_value();
+    }
+    auto flag = [&](std::string_view key, bool& into) {
+        if (const Json* v = object.find(key)) {
+            auto b = readBool(*v, object.pointer(key), report);
+            if (b) into = *b;
+            ok = ok && b.has_value();
+        }
+    };
+    flag("mirrored", out.prop.mirrored);
+    flag("far", out.prop.far);
+    flag("support", out.support);
+    if (const Json* v = object.find("hand")) {
+        auto hand = readChoice(*v, object.pointer("hand"), report, vocabulary::kHands, "hand");
+        if (hand) out.hand = *hand == "left" ? FigureProp::Hand::Left : FigureProp::Hand::Right;
+        ok = ok && hand.has_value();
+        bool holdable = out.prop.kind == PropKind::Dumbbell || out.prop.kind == PropKind::Bar;
+        if (hand && !holdable) {
+            report.add(object.pointer("hand"), "only a dumbbell or a bar is held in a hand",
+                       "place other props with \"at\" instead");
+            ok = false;
+        }
+    }
+    if (out.support && out.hand != FigureProp::Hand::None) {
+        report.add(object.pointer("support"), "a prop held in a hand cannot also hold the body up");
+        ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return out;
+}
+
+bool readProps(const JsonObject& object, Figure& figure) {
+    FileReport& report = object.report();
+    const Json* list = object.find("props");
+    std::string pointer = object.pointer("props");
+    if (!list->is_array() || list->size() > kMaxProps) {
+        report.add(pointer,
+                   list->is_array() ? "at most " + std::to_string(kMaxProps) + " props, found " + std::to_string(list->size())
+                                    : "expected a list of props, found " + describeType(*list));
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        auto prop = readProp((*list)[i], pointer + "/" + std::to_string(i), report);
+        if (prop) figure.props.push_back(*prop);
+        ok = ok && prop.has_value();
+    }
+    return ok;
+}
+
+}  // namespace
+
+bool readBodyFigure(const JsonObject& object, Figure& figure) {
+    FileReport& report = object.report();
+    bool ok = readPoses(object, figure);
+    if (const Json* v = object.find("view")) {
+        auto view = readChoice(*v, object.pointer("view"), report, vocabulary::kViews, "view");
+        if (view == "front") figure.view = View::Front;
+        if (view == "back") figure.view = View::Back;
+        if (view == "three-quarter") figure.view = View::ThreeQuarter;
+        ok = ok && view.has_value();
+    }
+    if (const Json* v = object.find("body")) {
+        auto body = readChoice(*v, object.pointer("body"), report, vocabulary::kBodies, "body");
+        if (body == "pregnant") figure.body = BodyVariant::Pregnant;
+        ok = ok && body.has_value();
+    }
+    if (object.find("props")) ok = readProps(object, figure) && ok;
+    return ok;
+}
+
+}  // namespace mc

@@ -1,0 +1,21 @@
+#pragma once
+// Draws an exercise's body figure (core/Figure: keyframed poses of the 3D body, a
+// view, a body variant and props) at a moment of its movement: the pose interpolated,
+// done on the other side when asked, rested on the floor and its supports, projected,
+// and fitted into a box at a scale that holds for every keyframe.
+#include "core/Figure.h"
+#include "core/Time.h"
+#include "figure/BodyShape.h"
+#include "ui/Canvas.h"
+
+namespace mc {
+
+struct FigureFrame;
+
+// The body of `figure` at movement progress `movement` (0..1), grounded and projected.
+BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Millis breathing = Millis{0});
+
+void drawBodyFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, float x, float y, float w, float h,
+                    float alpha);
+
+}  // namespace mc
