@@ -78,6 +78,10 @@ std::optional<Routine> readRoutine(const Json& root, FileReport& report, std::st
             object.require("safety", "who should not do this routine and when to stop, {\"en\": \"...\"}")) {
         if (auto t = readText(*v, "/safety", report)) r.safety = *t;
     }
+    if (const Json* v = object.find("body")) {
+        if (auto b = readChoice(*v, "/body", report, vocabulary::kBodies, "body"); b && *b == "pregnant")
+            r.body = BodyVariant::Pregnant;
+    }
     if (const Json* v = object.find("get_ready_s")) {
         if (auto s = readSeconds(*v, "/get_ready_s", report, 0, limits::kGetReadyMax,
                                  "the countdown before the first exercise: 0 to 120 seconds, e.g. 10")) {

@@ -18,9 +18,9 @@ inline constexpr std::array<std::string_view, 17> kExerciseKeys{
     "sided", "limb", "dose",  "cautions",     "contraindications", "figure",   "image",    "$schema"};
 inline constexpr std::array<std::string_view, 6> kDoseKeys{"hold_s", "reps", "tempo", "sets", "rest_s", "switch_s"};
 inline constexpr std::array<std::string_view, 4> kTempoKeys{"up_s", "top_s", "down_s", "bottom_s"};
-inline constexpr std::array<std::string_view, 10> kRoutineKeys{
+inline constexpr std::array<std::string_view, 11> kRoutineKeys{
     "id",    "title",  "description", "focus", "level", "safety", "get_ready_s", "rest_between_exercises_s",
-    "items", "$schema"};
+    "items", "body",   "$schema"};
 inline constexpr std::array<std::string_view, 8> kItemKeys{"exercise", "hold_s", "reps",     "tempo",
                                                            "sets",     "rest_s", "switch_s", "rest_after_s"};
 // The stages of a repetition that "pace" binds texts to (as tempo: up_s, top_s, down_s, bottom_s).

@@ -103,6 +103,9 @@ struct Routine {
     std::string focus;  // "relief", "stretch", "strength", "posture", ...
     std::string level;  // "gentle", "beginner", "intermediate"
     LocalizedText safety;
+    // The body every figure of the routine is drawn with (a pregnancy routine: Pregnant),
+    // or nullopt for each exercise's own.
+    std::optional<BodyVariant> body;
     Millis getReady{10000};
     Millis restBetweenExercises{15000};
     std::vector<RoutineItem> items;

@@ -74,7 +74,8 @@ bool handIsFar(const BodyShape& shape, FigureProp::Hand hand) {
 
 }  // namespace
 
-BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Millis breathing) {
+BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Millis breathing,
+                       std::optional<BodyVariant> body) {
     BodyPose pose = bodyPoseAt(figure, movement);
     if (breathing.count() > 0) {
         // A slow rise and fall of the chest, about one breath every 5 s.
@@ -85,7 +86,7 @@ BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Mil
     }
     if (otherSide) pose = mirrored(pose);
     std::vector<Support> supports = supportsOf(figure);
-    return bodyPicture(bodyModel(figure.body), pose, figure.view, supports);
+    return bodyPicture(bodyModel(body.value_or(figure.body)), pose, figure.view, supports);
 }
 
 void drawBodyFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, float x, float y, float w, float h,
@@ -94,14 +95,14 @@ void drawBodyFigure(Canvas& canvas, const Figure& figure, const FigureFrame& fra
     // changes size or jumps while it moves.
     Extent extent;
     for (const BodyKeyframe& k : figure.poses)
-        for (bool other : {false, true}) extent.include(extentOf(bodyFigureAt(figure, k.at, other)));
+        for (bool other : {false, true}) extent.include(extentOf(bodyFigureAt(figure, k.at, other, Millis{0}, frame.body)));
     for (const FigureProp& fp : figure.props)
         if (fp.hand == FigureProp::Hand::None) extent.include(extentOf(fp.prop));
     if (extent.empty()) return;
     ScreenPlacement place = fitInBox(extent, x, y, w, h);
     canvas.noteBox(BoxKind::Figure, x, y, x + w, y + h);
 
-    BodyShape shape = bodyFigureAt(figure, frame.movement, frame.otherSide, frame.breathing);
+    BodyShape shape = bodyFigureAt(figure, frame.movement, frame.otherSide, frame.breathing, frame.body);
     BodyStyle style;
     style.lit = litParts(frame.lit);
     style.alpha = alpha;

@@ -3,6 +3,8 @@
 // view, a body variant and props) at a moment of its movement: the pose interpolated,
 // done on the other side when asked, rested on the floor and its supports, projected,
 // and fitted into a box at a scale that holds for every keyframe.
+#include <optional>
+
 #include "core/Figure.h"
 #include "core/Time.h"
 #include "figure/BodyShape.h"
@@ -13,7 +15,8 @@ namespace mc {
 struct FigureFrame;
 
 // The body of `figure` at movement progress `movement` (0..1), grounded and projected.
-BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Millis breathing = Millis{0});
+BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Millis breathing = Millis{0},
+                       std::optional<BodyVariant> body = std::nullopt);
 
 void drawBodyFigure(Canvas& canvas, const Figure& figure, const FigureFrame& frame, float x, float y, float w, float h,
                     float alpha);

@@ -1,5 +1,7 @@
 #pragma once
 // Draws an exercise's stick figure with thick anti-aliased strokes, scaled to a box.
+#include <optional>
+
 #include "core/Content.h"
 #include "core/FigureAnimation.h"
 #include "ui/Canvas.h"
@@ -15,6 +17,8 @@ struct FigureFrame {
     bool dumbbells = false;  // draw a dumbbell in each hand
     // Segments drawn in the accent colour: the limb being worked (bit = Segment index).
     unsigned lit = 0;
+    // A body figure drawn with this body instead of the figure's own (a routine's choice).
+    std::optional<BodyVariant> body;
 };
 
 // The bits of FigureFrame::lit for a side's leg or arm.

@@ -35,6 +35,7 @@ FigureFrame baseFrame(const PlayerScene& s) {
     // A switch leads to the right side: show it as it will be.
     frame.otherSide = side == Side::Right || s.view.phase->kind == PhaseKind::SwitchSides;
     frame.lit = litFor(s);
+    frame.body = s.routine.body;
     return frame;
 }
 
