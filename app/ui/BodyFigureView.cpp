@@ -15,6 +15,8 @@ namespace {
 constexpr float kPi = 3.14159265f;
 constexpr float kFar = 10.0f;  // body heights: "everywhere" along the unseen axis
 
+}  // namespace
+
 BodyPose bodyPoseAt(const Figure& figure, float movement) {
     const auto& k = figure.poses;
     movement = std::clamp(movement, 0.0f, 1.0f);
@@ -27,10 +29,14 @@ BodyPose bodyPoseAt(const Figure& figure, float movement) {
     return k.back().pose;
 }
 
+namespace {
+
 // What the body rests on besides the floor, in the room, from the props marked
 // `support`. Props are placed in the picture: its x is room x in the side view and
 // room z from the front or back.
-std::vector<Support> supportsOf(const Figure& figure) {
+}  // namespace
+
+std::vector<Support> figureSupports(const Figure& figure) {
     std::vector<Support> out;
     for (const FigureProp& fp : figure.props) {
         if (!fp.support) continue;
@@ -43,6 +49,8 @@ std::vector<Support> supportsOf(const Figure& figure) {
     }
     return out;
 }
+
+namespace {
 
 // Legacy stick-figure lit bits (FigureFrame::lit, by Segment) as body parts.
 unsigned litParts(unsigned segments) {
@@ -85,7 +93,7 @@ BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Mil
         pose.armR.shrug += 1.0f * breath;
     }
     if (otherSide) pose = mirrored(pose);
-    std::vector<Support> supports = supportsOf(figure);
+    std::vector<Support> supports = figureSupports(figure);
     return bodyPicture(bodyModel(body.value_or(figure.body)), pose, figure.view, supports);
 }
 

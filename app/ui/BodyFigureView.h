@@ -8,11 +8,18 @@
 #include "core/Figure.h"
 #include "core/Time.h"
 #include "figure/BodyShape.h"
+#include "figure/Grounding.h"
 #include "ui/Canvas.h"
 
 namespace mc {
 
 struct FigureFrame;
+
+// The authored pose at movement progress `movement` (0..1), between its keyframes.
+BodyPose bodyPoseAt(const Figure& figure, float movement);
+
+// The supports (props marked "support") as the figure model's resting places.
+std::vector<Support> figureSupports(const Figure& figure);
 
 // The body of `figure` at movement progress `movement` (0..1), grounded and projected.
 BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Millis breathing = Millis{0},
