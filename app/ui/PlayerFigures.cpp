@@ -3,6 +3,7 @@
 
 #include "core/FigureAnimation.h"
 #include "locale/SideLabel.h"
+#include "ui/BodyFigureView.h"
 #include "ui/FigureView.h"
 #include "ui/PlayerParts.h"
 
@@ -39,6 +40,33 @@ FigureFrame baseFrame(const PlayerScene& s) {
     return frame;
 }
 
+// Getting into position, shown: the previous exercise's last pose (standing before the
+// first) moving into this one's start pose; drawn at a progress that reaches the start
+// pose half-way through the phase. Only bodies seen from the same view can move from one
+// into the other; otherwise (or between sets) the start pose stands still.
+Figure gettingIntoPosition(const PlayerScene& s) {
+    const Figure& next = s.exercise.figure;
+    if (!next.hasBody() || s.view.phase->kind == PhaseKind::SetRest) return next;
+    BodyPose from;  // standing
+    bool fromRight = false;
+    for (int i = s.view.phaseIndex - 1; i >= 0; --i) {
+        const Phase& p = s.timeline.phases[static_cast<size_t>(i)];
+        if (p.kind != PhaseKind::Work || p.item < 0 || p.item >= static_cast<int>(s.routine.items.size())) continue;
+        const Exercise* prev = s.pack.exercise(s.routine.items[static_cast<size_t>(p.item)].exercise);
+        if (!prev || !prev->figure.hasBody() || prev->figure.view != next.view) return next;
+        // Repetitions end back at the start pose; a hold ends in its pose.
+        from = bodyPoseAt(prev->figure, prev->dose.kind == Dose::Kind::Hold ? 1.0f : 0.0f);
+        fromRight = p.side == Side::Right;
+        break;
+    }
+    // In the coming side's frame, since the drawing mirrors the whole movement for it.
+    bool toRight = s.view.phase->kind == PhaseKind::SwitchSides || s.view.phase->side == Side::Right;
+    if (fromRight != toRight) from = mirrored(from);
+    Figure moving = next;
+    moving.poses = {BodyKeyframe{0.0f, from}, BodyKeyframe{1.0f, bodyPoseAt(next, 0.0f)}};
+    return moving;
+}
+
 }  // namespace
 
 void drawLiveFigure(Canvas& c, const PlayerScene& s, float x, float y, float w, float h) {
@@ -59,9 +87,13 @@ void drawPosePair(Canvas& c, const PlayerScene& s, float x, float y, float w, fl
     const float arrow = l.gap * 2.5f;
     ImDrawList& dl = c.list();
     const float thick = std::max(3.0f, l.stroke * 0.5f);
+    // The start pose is shown being reached, from the pose before it.
+    const Figure moving = gettingIntoPosition(s);
+    const float phase = static_cast<float>(std::max<int64_t>(1, s.view.phase->duration.count()));
+    start.movement = std::min(1.0f, static_cast<float>(s.view.inPhase.count()) / (phase * 0.5f));
     if (stacked) {
         float each = (h - arrow) / 2;
-        drawFigure(c, s.exercise.figure, start, x, y, w, each);
+        drawFigure(c, moving, start, x, y, w, each);
         drawFigure(c, s.exercise.figure, end, x, y + each + arrow, w, each);
         float ax = x + w * 0.5f, ay = y + each + arrow * 0.5f, r = arrow * 0.28f;
         dl.AddLine(c.at(ax, ay - r), c.at(ax, ay + r), colors::kQuiet, thick);
@@ -70,7 +102,7 @@ void drawPosePair(Canvas& c, const PlayerScene& s, float x, float y, float w, fl
         return;
     }
     float each = (w - arrow) / 2;
-    drawFigure(c, s.exercise.figure, start, x, y, each, h);
+    drawFigure(c, moving, start, x, y, each, h);
     drawFigure(c, s.exercise.figure, end, x + each + arrow, y, each, h);
     float ax = x + each + arrow * 0.5f, ay = y + h * 0.5f, r = arrow * 0.28f;
     dl.AddLine(c.at(ax - r, ay), c.at(ax + r, ay), colors::kQuiet, thick);

@@ -12,6 +12,7 @@ namespace mc {
 // Everything a player screen reads, resolved once per frame.
 struct PlayerScene {
     const ViewContext& ctx;
+    const ContentPack& pack;
     const Locale& t;
     const Timeline& timeline;
     const Routine& routine;

@@ -142,7 +142,7 @@ void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ct
     // A session keeps its own content alive; a missing exercise is not drawn.
     const Exercise* ex = state.content().exercise(item.exercise);
     if (!ex) return;
-    PlayerScene scene{ctx, t, *tl, routine, v, itemIndex, item, *ex};
+    PlayerScene scene{ctx, state.content(), t, *tl, routine, v, itemIndex, item, *ex};
     if (state.howToOpen()) {
         drawHowToPage(c, scene);
     } else if (scene.working()) {
