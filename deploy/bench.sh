@@ -67,6 +67,12 @@ loop_rss_mb=$(awk -F= '/^peak_rss_kb=/ { printf "%.1f", $2 / 1024 }' "$tmp/loop.
 routine_pct=$(awk -v s="$(loop_field routine cpu_s_per_min)" 'BEGIN { printf "%.1f", s / 60 * 100 }')
 routine_draw_pct=$(awk -v s="$(loop_field routine draw_cpu_s_per_min)" 'BEGIN { printf "%.2f", s / 60 * 100 }')
 
+echo "== figure: drawing one exercise figure at 3840x2160 (stick figure against the body)"
+"$bench/bench_figure" --benchmark_filter='draw_list' --benchmark_format=csv >"$tmp/figure.csv" 2>/dev/null ||
+  { echo "bench_figure failed" >&2; exit 1; }
+stick_us=$(csv_column "$tmp/figure.csv" '^BM_StickFigure/draw_list' real_time | median)
+body_us=$(csv_column "$tmp/figure.csv" '^BM_Body/draw_list' real_time | median)
+
 echo "== whole process: cold start to first frame, headless ($runs runs)"
 # `screenshot` loads config, content and fonts, lays out and renders one frame offscreen
 # and writes it: the start-up path of the mirror up to its first picture.
@@ -97,6 +103,7 @@ row "Frames per minute: rest / home" "$(per_min rest home frames_per_min 1)" "on
 row "Frames per minute: asleep (the one black frame)" "$(fmt "$(loop_field asleep frames_per_min)" 1)" "none while asleep" "$(verdict "$(loop_field asleep frames_per_min)" 1 '<')"
 row "CPU s per minute: hold / reps (software raster)" "$(per_min hold reps cpu_s_per_min 2)" "-" "-"
 row "CPU s per minute: home / asleep" "$(per_min home asleep cpu_s_per_min 4)" "(noticeable idle CPU: none)" "-"
+row "One figure at 4K, draw list: stick / body" "$(fmt "$stick_us" 0) / $(fmt "$body_us" 0) us" "(a small part of a frame)" "-"
 row "Routine CPU, one core here, software raster" "$routine_pct %" "< 3 % of a Pi 4 core" "see docs"
 row "Routine CPU, draw lists only (GPU rasterises)" "$routine_draw_pct %" "< 3 % of a Pi 4 core" "$(verdict "$routine_draw_pct" 0.6 '<')"
 row "Peak RSS, a routine running at 1920x1080" "$loop_rss_mb MB" "< 60 MB while a routine runs" "$(verdict "$loop_rss_mb" 60 '<')"
