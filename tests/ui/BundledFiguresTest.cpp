@@ -134,16 +134,35 @@ TEST(BundledFigures, TheSecondSideIsTheFirstWithLeftAndRightTraded) {
     }
 }
 
-// The angle between the pelvis's up and the chest's direction, in degrees: how bent the
-// spine is, in any direction.
-float spineBend(const PosedBody& b) {
-    Vec3 up = b.pelvisFrame.cy;
-    Vec3 chest{b.joint(Joint::NeckBase).x - b.joint(Joint::LumbarTop).x,
-               b.joint(Joint::NeckBase).y - b.joint(Joint::LumbarTop).y,
-               b.joint(Joint::NeckBase).z - b.joint(Joint::LumbarTop).z};
-    float len = std::sqrt(chest.x * chest.x + chest.y * chest.y + chest.z * chest.z);
-    float dot = (up.x * chest.x + up.y * chest.y + up.z * chest.z) / len;
-    return std::acos(std::clamp(dot, -1.0f, 1.0f)) * 180.0f / 3.14159265f;
+// The shape of the spine as the pelvis sees it: where the chest points and which way the
+// shoulders lie, in the pelvis's own frame. Rounding, arching, side bends and twists all
+// change it; moving the whole body does not.
+struct SpineShape {
+    Vec3 chest, shoulders;
+};
+
+Vec3 inFrame(const Mat3& f, Vec3 v) {
+    auto dot = [](Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; };
+    return {dot(f.cx, v), dot(f.cy, v), dot(f.cz, v)};
+}
+
+Vec3 between(Vec3 from, Vec3 to) { return {to.x - from.x, to.y - from.y, to.z - from.z}; }
+
+SpineShape spineShape(const PosedBody& b) {
+    return {inFrame(b.pelvisFrame, between(b.joint(Joint::LumbarTop), b.joint(Joint::NeckBase))),
+            inFrame(b.pelvisFrame, between(b.joint(Joint::ShoulderL), b.joint(Joint::ShoulderR)))};
+}
+
+float angleBetween(Vec3 a, Vec3 b) {
+    float la = std::sqrt(a.x * a.x + a.y * a.y + a.z * a.z), lb = std::sqrt(b.x * b.x + b.y * b.y + b.z * b.z);
+    float c = (a.x * b.x + a.y * b.y + a.z * b.z) / (la * lb);
+    return std::acos(std::clamp(c, -1.0f, 1.0f)) * 180.0f / 3.14159265f;
+}
+
+// How much the spine's shape changes between two poses, in degrees.
+float spineChange(const PosedBody& a, const PosedBody& b) {
+    SpineShape p = spineShape(a), q = spineShape(b);
+    return std::max(angleBetween(p.chest, q.chest), angleBetween(p.shoulders, q.shoulders));
 }
 
 TEST(BundledFigures, SpineExercisesBendTheSpine) {
@@ -157,11 +176,11 @@ TEST(BundledFigures, SpineExercisesBendTheSpine) {
     for (const Exercise& e : pack->exercises) {
         if (!e.figure.hasBody() || !spine.count(e.id)) continue;
         BodyModel model = bodyModel(e.figure.body);
-        float start = spineBend(poseBody(model, bodyPoseAt(e.figure, 0)));
-        float end = spineBend(poseBody(model, bodyPoseAt(e.figure, 1)));
-        BodyPose a = bodyPoseAt(e.figure, 0), b = bodyPoseAt(e.figure, 1);
-        float twist = std::fabs(a.lumbar.twist + a.thoracic.twist - b.lumbar.twist - b.thoracic.twist);
-        EXPECT_GT(std::max(std::fabs(end - start), twist), 8.0f) << e.id << ": the spine barely moves";
+        // The largest change over the movement (a wag to one side and back may end where it began).
+        PosedBody start = poseBody(model, bodyPoseAt(e.figure, 0));
+        float most = 0;
+        for (float p : progressSteps()) most = std::max(most, spineChange(start, poseBody(model, bodyPoseAt(e.figure, p))));
+        EXPECT_GT(most, 15.0f) << e.id << ": the spine barely moves (" << most << " degrees)";
         ++checked;
     }
     EXPECT_GT(checked, 0);
@@ -236,9 +255,13 @@ float largestMove(const Exercise& e) {
 TEST(BundledFigures, EveryRepeatedMovementMovesFarEnoughToSeeFromTheMat) {
     // 0.05 body heights: 8.5 cm on a person, about 30 pixels of a figure on a 1080p mirror.
     auto pack = bundledPack();
+    // Movements that turn a part in place rather than carry it: the chin tuck (the head
+    // nods 46 degrees, which the face mark shows) and the pelvic tilt (the pelvis turns
+    // about 45 degrees and the lower back's curve reverses: SpineExercisesBendTheSpine).
+    const std::set<std::string> turnsInPlace = {"seated-chin-tuck", "standing-pelvic-tilt"};
     for (const Exercise& e : pack->exercises) {
-        if (!e.figure.hasBody() || e.dose.kind != Dose::Kind::Reps) continue;
-        EXPECT_GT(largestMove(e), 0.05f) << e.id << ": the movement is too small to see";
+        if (!e.figure.hasBody() || e.dose.kind != Dose::Kind::Reps || turnsInPlace.count(e.id)) continue;
+        EXPECT_GT(largestMove(e), 0.05f) << e.id << ": the movement is too small to see (" << largestMove(e) << ")";
     }
 }
 
