@@ -3,6 +3,7 @@
 // second side exactly the first with left and right traded, and a movement that shows.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -61,6 +62,21 @@ TEST(BundledFigures, EveryExerciseIsDrawnWithTheBody) {
     for (const Exercise& e : pack->exercises)
         if (!e.figure.hasBody()) stick.push_back(e.id);
     EXPECT_TRUE(stick.empty()) << stick.size() << " still use the old stick figure, e.g. " << stick.front();
+}
+
+TEST(BundledFigures, ThePregnancyRoutineDrawsAPregnantBody) {
+    auto pack = bundledPack();
+    const Routine* routine = pack->routine("pregnancy-back-care");
+    ASSERT_NE(routine, nullptr);
+    ASSERT_EQ(routine->body, BodyVariant::Pregnant);
+    auto hasBelly = [](const BodyShape& s) {
+        return std::any_of(s.capsules.begin(), s.capsules.end(), [](const Capsule& c) { return c.part == BodyPart::Belly; });
+    };
+    // Its first exercise is shared with the after-childbirth routine, which draws it without.
+    const Exercise* shared = pack->exercise(routine->items.front().exercise);
+    ASSERT_NE(shared, nullptr);
+    EXPECT_TRUE(hasBelly(bodyFigureAt(shared->figure, 0.5f, false, Millis{0}, routine->body)));
+    EXPECT_FALSE(hasBelly(bodyFigureAt(shared->figure, 0.5f, false)));
 }
 
 TEST(BundledFigures, PiecesKeepTheirLengthThroughTheMovement) {
