@@ -32,6 +32,8 @@ ContentPack packWithSetups() {
     return pack;                              // side-stretch, bird-dog: no setup
 }
 
+// Pointers into `t`: a temporary timeline would leave them dangling.
+std::vector<const Phase*> phasesOf(const Timeline&& t, PhaseKind kind) = delete;
 std::vector<const Phase*> phasesOf(const Timeline& t, PhaseKind kind) {
     std::vector<const Phase*> out;
     for (const Phase& p : t.phases)
@@ -89,7 +91,8 @@ TEST(ReadingTime, AZeroRestBeforeAnExerciseWithASetupBecomesReadable) {
     const ContentPack pack = packWithSetups();
     const Routine routine = routineOf(
         {item("side-stretch", holdDose(Millis{20000}), Millis{0}), item("plank", holdDose(Millis{20000}))});
-    const auto rests = phasesOf(expandRoutine(routine, pack), PhaseKind::ExerciseRest);
+    const Timeline timeline = expandRoutine(routine, pack);
+    const auto rests = phasesOf(timeline, PhaseKind::ExerciseRest);
     ASSERT_EQ(rests.size(), 1u);
     EXPECT_EQ(rests[0]->duration, Millis{9000});
 }
