@@ -3,12 +3,12 @@
 #include <array>
 #include <vector>
 
+#include "content/KeyframeList.h"
 #include "content/Vocabulary.h"
 
 namespace mc {
 namespace {
 
-constexpr std::size_t kMaxPoses = 32;
 constexpr std::size_t kMaxProps = 8;
 constexpr double kAngleMax = 360;   // degrees either way
 constexpr double kPlaceMax = 3;     // body heights from the picture's middle
@@ -46,47 +46,9 @@ std::optional<BodyPose> readBodyPose(const Json& value, const std::string& point
 }
 
 bool readPoses(const JsonObject& object, Figure& figure) {
-    FileReport& report = object.report();
-    const Json* list = object.find("poses");
-    std::string pointer = object.pointer("poses");
-    if (!list->is_array()) {
-        report.add(pointer, "expected a list of poses, found " + describeType(*list));
-        return false;
-    }
-    if (list->size() < 2 || list->size() > kMaxPoses) {
-        report.add(pointer,
-                   "a figure needs 2 to " + std::to_string(kMaxPoses) + " poses, found " + std::to_string(list->size()),
-                   "give at least a start pose (\"at\": 0) and an end pose (\"at\": 1)");
-        return false;
-    }
-    bool ok = true;
-    std::optional<double> previousAt;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        JsonObject frame((*list)[i], pointer + "/" + std::to_string(i), report, vocabulary::kKeyframeKeys, "a pose");
-        if (!frame.valid()) {
-            ok = false;
-            continue;
-        }
-        const Json* atValue = frame.require("at", "the movement's progress from 0 (start) to 1 (end)");
-        const Json* poseValue = frame.require("pose", "joint angles by name, e.g. {\"lumbar.flex\": 20}");
-        std::optional<double> at;
-        if (atValue) at = readNumber(*atValue, frame.pointer("at"), report, 0, 1);
-        if (at && previousAt && *at <= *previousAt) {
-            report.add(frame.pointer("at"),
-                       "poses are out of order: \"at\" " + formatNumber(*at) + " follows " + formatNumber(*previousAt),
-                       "list poses by increasing \"at\", each at a different moment");
-            at.reset();
-        }
-        std::optional<BodyPose> pose;
-        if (poseValue) pose = readBodyPose(*poseValue, frame.pointer("pose"), report);
-        if (atValue && at) previousAt = at;
-        if (!at || !pose) {
-            ok = false;
-            continue;
-        }
-        figure.poses.push_back(BodyKeyframe{static_cast<float>(*at), *pose});
-    }
-    return ok;
+    return readKeyframeList(*object.find("poses"), object.pointer("poses"), object.report(), "pose",
+                            "joint angles by name, e.g. {\"lumbar.flex\": 20}", readBodyPose,
+                            [](float at, const BodyPose& pose) { return BodyKeyframe{at, pose}; }, figure.poses);
 }
 
 std::optional<Vec2> readPoint(const Json& value, const std::string& pointer, FileReport& report) {

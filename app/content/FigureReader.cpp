@@ -3,6 +3,7 @@
 #include <array>
 
 #include "content/BodyFigureReader.h"
+#include "content/KeyframeList.h"
 #include "content/Vocabulary.h"
 
 namespace mc {
@@ -11,7 +12,6 @@ namespace {
 // Generous bounds that still catch typos (a hip 12 body heights away, an angle in radians*100).
 constexpr double kHipXMax = 3, kHipYMin = -1, kHipYMax = 3;
 constexpr double kAngleMax = 360;
-constexpr std::size_t kMaxKeyframes = 32;
 
 constexpr std::array<std::string_view, 11> kPoseKeys{"hip",       "torso",       "head",      "upper_arm_l",
                                                      "forearm_l", "upper_arm_r", "forearm_r", "thigh_l",
@@ -93,48 +93,10 @@ std::optional<Figure> readFigure(const Json& value, const std::string& pointer, 
         object.require("poses", "give at least two poses: [{\"at\": 0, \"pose\": {...}}, {\"at\": 1, \"pose\": {...}}]");
         return std::nullopt;
     }
-    std::string listPointer = object.pointer("keyframes");
-    if (!keyframes->is_array()) {
-        report.add(listPointer, "expected a list of keyframes, found " + describeType(*keyframes));
-        return std::nullopt;
-    }
-    if (keyframes->size() < 2 || keyframes->size() > kMaxKeyframes) {
-        report.add(listPointer,
-                   "a figure needs 2 to " + std::to_string(kMaxKeyframes) + " keyframes, found " +
-                       std::to_string(keyframes->size()),
-                   "give at least a start pose (\"at\": 0) and an end pose (\"at\": 1)");
-        return std::nullopt;
-    }
     Figure figure;
-    bool ok = true;
-    std::optional<double> previousAt;
-    for (std::size_t i = 0; i < keyframes->size(); ++i) {
-        JsonObject frame((*keyframes)[i], listPointer + "/" + std::to_string(i), report, vocabulary::kKeyframeKeys,
-                         "a keyframe");
-        if (!frame.valid()) {
-            ok = false;
-            continue;
-        }
-        const Json* atValue = frame.require("at", "the movement's progress from 0 (start) to 1 (end)");
-        const Json* poseValue = frame.require("pose", "the segment angles, e.g. {\"torso\": 90}");
-        std::optional<double> at;
-        if (atValue) at = readNumber(*atValue, frame.pointer("at"), report, 0, 1);
-        if (at && previousAt && *at <= *previousAt) {
-            report.add(
-                frame.pointer("at"),
-                "keyframes are out of order: \"at\" " + formatNumber(*at) + " follows " + formatNumber(*previousAt),
-                "list keyframes by increasing \"at\", each at a different moment");
-            at.reset();
-        }
-        std::optional<Pose> pose;
-        if (poseValue) pose = readPose(*poseValue, frame.pointer("pose"), report);
-        if (atValue && at) previousAt = at;
-        if (!at || !pose) {
-            ok = false;
-            continue;
-        }
-        figure.keyframes.push_back(Keyframe{static_cast<float>(*at), *pose});
-    }
+    bool ok = readKeyframeList(*keyframes, object.pointer("keyframes"), report, "keyframe",
+                               "the segment angles, e.g. {\"torso\": 90}", readPose,
+                               [](float at, const Pose& pose) { return Keyframe{at, pose}; }, figure.keyframes);
     if (!ok) return std::nullopt;
     return figure;
 }
