@@ -46,4 +46,9 @@ const Routine* ContentPack::routine(std::string_view id) const {
     return it == routines.end() ? nullptr : &*it;
 }
 
+const Programme* ContentPack::programme(std::string_view id) const {
+    auto it = std::find_if(programmes.begin(), programmes.end(), [&](const Programme& p) { return p.id == id; });
+    return it == programmes.end() ? nullptr : &*it;
+}
+
 }  // namespace mc

@@ -8,20 +8,13 @@
 #include <vector>
 
 #include "Figure.h"
+#include "core/Audience.h"
+#include "core/LocalizedText.h"
+#include "core/Programme.h"
 #include "Time.h"
 #include "locale/SideLabel.h"
 
 namespace mc {
-
-// A text with its translations, keyed by language tag ("en", "ru", ...).
-struct LocalizedText {
-    std::map<std::string, std::string> byLanguage;
-
-    // The text in `language` matched by BCP 47 lookup ("ru-RU" -> "ru", case aside),
-    // else English, else any translation, else "".
-    const std::string& in(std::string_view language) const;
-    bool empty() const { return byLanguage.empty(); }
-};
 
 enum class Category { Stretch, Strength, Mobility, Relaxation };
 
@@ -86,6 +79,10 @@ struct Exercise {
     std::vector<LocalizedText> contraindications;
     Figure figure;
     std::string image;  // optional raster illustration, path inside the pack
+    Suitability suitability;  // whom it suits and whom it must not be given to
+    // Exercise ids of the easier and harder versions ("" for none); the profile's
+    // level picks one when a routine is prepared for a person.
+    std::string easier, harder;
 
     bool uses(std::string_view item) const;  // equipment, e.g. "dumbbells"
 };
@@ -109,6 +106,7 @@ struct Routine {
     Millis getReady{10000};
     Millis restBetweenExercises{15000};
     std::vector<RoutineItem> items;
+    Suitability suitability;
 };
 
 struct ContentPack {
@@ -120,9 +118,11 @@ struct ContentPack {
     std::vector<LocalizedText> safety;  // general rules shown before every routine
     std::vector<Exercise> exercises;
     std::vector<Routine> routines;
+    std::vector<Programme> programmes;
 
     const Exercise* exercise(std::string_view id) const;
     const Routine* routine(std::string_view id) const;
+    const Programme* programme(std::string_view id) const;
 };
 
 }  // namespace mc
