@@ -18,6 +18,9 @@ struct SessionRecord {
     int completedItems = 0;
     int totalItems = 0;  // 0 = unknown (sessions recorded before schema version 2)
     bool stoppedEarly = false;
+    std::int64_t profileId = 0;  // who exercised (Profile::id); 0 = before profiles (schema < 3)
+    std::string programmeId;     // the programme this session belonged to, "" for none
+
 
     WallTime localStart() const { return {startedUtc, utcOffsetSeconds}; }
 };
