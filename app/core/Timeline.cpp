@@ -130,11 +130,12 @@ void addRepCues(std::vector<Cue>& cues, const Phase& phase, int index, const Dos
     }
 }
 
-// The setup text is said the first time its exercise comes, never for a repeat.
+// The setup text and the main caution are said the first time their exercise comes,
+// never for a repeat.
 void addSetupCue(std::vector<Cue>& cues, const Phase& phase, int index, const std::vector<PlannedItem>& items) {
     for (const PlannedItem& item : items) {
         if (item.index != phase.item) continue;
-        if (item.firstAppearance && !item.exercise->setup.empty()) {
+        if (item.firstAppearance && (!item.exercise->setup.empty() || !item.exercise->cautions.empty())) {
             cues.push_back({phase.start, CueKind::Setup, index, phase.item});
         }
         return;

@@ -54,7 +54,7 @@ enum class CueKind {
     SwitchSides,  // change to the other side
     Rest,         // a rest begins
     NextUp,       // announces the next exercise (value = item index)
-    Setup,        // how to get into position, said once: the first time an exercise comes (value = item)
+    Setup,        // how to get into position and the main caution, said once: the first time an exercise comes (value = item)
     RepUp,        // a repetition starts its lifting part; value = rep number
     RepDown,      // the lowering part of a repetition; value = rep number
     Done,         // routine complete
@@ -104,7 +104,7 @@ Millis readingTime(const LocalizedText& setup, const ReadingPace& pace);
 //   GetReady (value = first item) at 0; Start (value = item) at each Work;
 //   SwitchSides at each switch; Rest at each SetRest/ExerciseRest, followed by
 //   NextUp (value = next item) at each ExerciseRest; Setup (value = item) after
-//   GetReady / NextUp when that item's exercise has a setup text and does not
+//   GetReady / NextUp when that item's exercise has a setup text or a caution and does not
 //   appear earlier in the routine; RepUp/RepDown (value = rep)
 //   at the start of each rep's lift and lowering; Halfway in holds of >= 10 s;
 //   Countdown 3, 2, 1 in the last 3 s of every phase of >= 4 s except paced

@@ -114,6 +114,7 @@ constexpr Locale kEnglish{
         {P::ItemWithDose, "{1}, {2}"},
         {P::EachSide, "{1} each side"},
         {P::WithSets, "{1}, {2}"},
+        {P::TakeCare, "Take care: {1}"},
     }),
     .nouns = keyed<Noun, NounForms>({
         {N::Repetition, {Gender::Masculine, "repetition", "", "", "repetitions"}},
@@ -237,6 +238,7 @@ constexpr Locale kRussian{
         {P::ItemWithDose, "{1}, {2}"},
         {P::EachSide, "{1} на каждую сторону"},
         {P::WithSets, "{1}, {2}"},
+        {P::TakeCare, "Осторожно: {1}"},
     }),
     .nouns = keyed<Noun, NounForms>({
         {N::Repetition, {Gender::Neuter, "повторение", "повторения", "повторений", "повторения"}},

@@ -60,6 +60,7 @@ enum class Phrase {
     ItemWithDose,   // "{1}, {2}" - name, dose
     EachSide,       // "{1} each side" - the dose
     WithSets,       // "{1}, {2}" - the dose, the number of sets
+    TakeCare,       // "Take care: {1}" - an exercise's main caution
     Count
 };
 

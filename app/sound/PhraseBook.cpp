@@ -108,7 +108,14 @@ CuePhrase phraseForCue(const Cue& cue, const Timeline& timeline, const Routine& 
         case CueKind::Setup: {
             // Taken in the language of the words around it, like the exercise's name.
             const Exercise* exercise = exerciseOf(routine, pack, cue.value);
-            return {exercise ? exercise->setup.in(s.names) : ""};
+            if (!exercise) return {};
+            std::string words = exercise->setup.in(s.names);
+            // The first caution is the one that matters most (content-format.md).
+            if (!exercise->cautions.empty()) {
+                const std::string care = l.phrase(Phrase::TakeCare, {exercise->cautions.front().in(s.names)});
+                words += (words.empty() ? "" : " ") + care;
+            }
+            return {words};
         }
         case CueKind::Done: return {l.phrase(Phrase::Done)};
     }

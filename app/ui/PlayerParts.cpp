@@ -155,8 +155,22 @@ std::string stageWord(const Exercise& e, const RepPosition& rep, const std::stri
     return paceTextAt(e, rep.stage).word.in(language);
 }
 
+std::string cautionLine(const PlayerScene& s) {
+    // Long enough to read twice from the mat; the setup speech has already said it once.
+    constexpr Millis kCautionShown{8000};
+    const Phase& now = *s.view.phase;
+    if (s.exercise.cautions.empty() || now.kind != PhaseKind::Work || s.view.inPhase >= kCautionShown) return "";
+    for (const Phase& p : s.timeline.phases) {
+        if (p.kind != PhaseKind::Work || p.item != now.item) continue;
+        if (p.start != now.start) return "";  // not the item's first set and side
+        break;
+    }
+    return std::string(s.t[UiKey::Careful]) + ": " + s.exercise.cautions.front().in(s.language());
+}
+
 std::string cueLine(const PlayerScene& s) {
     const Exercise& e = s.exercise;
+    if (std::string care = cautionLine(s); !care.empty()) return care;
     // Paced reps: the line bound to the stage under way, so it never contradicts it.
     if (s.view.rep) {
         std::string bound = paceTextAt(e, s.view.rep->stage).cue.in(s.language());

@@ -43,7 +43,11 @@ std::string setupText(const Exercise& e, const std::string& language);
 std::string equipmentLine(const Exercise& e, const Locale& t);
 // The word for the stage of a repetition under way, from the exercise ("Round", "Arch").
 std::string stageWord(const Exercise& e, const RepPosition& rep, const std::string& language);
-// The cue line for now: bound to the stage of a repetition, else the exercise's cues in turn.
+// The exercise's main caution (its first) while the person settles into an item's first
+// set, "Take care: ...", else "".
+std::string cautionLine(const PlayerScene& s);
+// The cue line for now: the caution above, else the line bound to the stage of a
+// repetition, else the exercise's cues in turn.
 std::string cueLine(const PlayerScene& s);
 
 // The coming exercise's start and end poses, side by side (or stacked when `stacked`).

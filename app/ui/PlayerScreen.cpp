@@ -56,6 +56,18 @@ void drawCueArea(Canvas& c, const PlayerScene& s, float x, float y, float width,
         drawLines(c, f.body, l.fonts.body, x, y, colors::kAccent, line, width, lines, Align::Left, l.fonts.body * 1.1f);
         return;
     }
+    if (std::string care = cautionLine(s); !care.empty()) {
+        // A caution is read whole: when it needs more lines than the area has in the body
+        // size, it takes the small size, which fits more lines in the same height.
+        const float bodyLine = l.fonts.body * 1.1f, smallLine = l.fonts.small * 1.1f;
+        const bool fitsBody = static_cast<int>(breakLines(f.body, l.fonts.body, care, width, 99).size()) <= lines;
+        if (fitsBody)
+            drawLines(c, f.body, l.fonts.body, x, y, colors::kWhite, care, width, lines, Align::Left, bodyLine);
+        else
+            drawLines(c, f.small, l.fonts.small, x, y, colors::kWhite, care, width,
+                      static_cast<int>((lines - 1) * bodyLine / smallLine) + 1, Align::Left, smallLine);
+        return;
+    }
     drawLines(c, f.body, l.fonts.body, x, y, colors::kSoft, cueLine(s), width, lines, Align::Left, l.fonts.body * 1.1f);
 }
 
@@ -87,14 +99,22 @@ void drawWorkScreen(Canvas& c, const PlayerScene& s, const ContentPack& pack) {
         float sideH = drawSideAndSet(c, s, m, y, width);
         if (sideH > 0) y += sideH + l.gap * 0.5f;
 
+        // While the caution shows, it takes the "Next up" line's room for a third line:
+        // nothing above it moves.
         float bottom = l.bottom;
-        if (!next.empty()) {
+        float cueH = l.fonts.body * 2.1f;
+        int cueLines = 2;
+        const bool caution = !cautionLine(s).empty();
+        if (!next.empty() && caution) {
+            cueH += l.fonts.small + l.gap;
+            cueLines = 3;
+        } else if (!next.empty()) {
             bottom -= l.fonts.small;
             drawLines(c, f.small, l.fonts.small, m, bottom, colors::kQuiet, next, width, 1);
             bottom -= l.gap;
         }
-        bottom -= l.fonts.body * 2.1f;
-        drawCueArea(c, s, m, bottom, width, 2);
+        bottom -= cueH;
+        drawCueArea(c, s, m, bottom, width, cueLines);
         bottom -= l.gap;
         if (!word.empty()) {
             bottom -= l.fonts.body;

@@ -45,11 +45,13 @@ TEST(SetupSpeech, FollowsGetReadyAndNextUpTheFirstTimeOnly) {
                         "your arm.");
     // Cat-cow again: named, its setup not said twice.
     EXPECT_EQ(rests[1], "Rest. Next up: Cat-cow, four repetitions.");
+    // The main caution (the first) follows the setup.
     EXPECT_EQ(rests[2], "Rest. Next up: One-arm dumbbell row, three repetitions each side. One hand and knee on "
-                        "the bench, the dumbbell in the other hand.");
+                        "the bench, the dumbbell in the other hand. Take care: Keep your back flat.");
     // No setup text: only the announcement.
     EXPECT_EQ(rests[3], "Rest. Next up: Hamstring stretch with a strap, twenty seconds each side.");
-    EXPECT_EQ(rests[4], "Rest. Next up: Calm breathing, twenty seconds.");
+    // No setup text but a caution: the caution alone.
+    EXPECT_EQ(rests[4], "Rest. Next up: Calm breathing, twenty seconds. Take care: Stop if you feel dizzy.");
 }
 
 TEST(SetupSpeech, InTheLanguageAskedForWithEnglishAsTheFallback) {
