@@ -75,7 +75,8 @@ TEST(BundledLibrary, RoutineDurationsMatchTheirDescriptions) {
             EXPECT_NEAR(seconds(tl.total) / 60.0, promised, 1.0) << r.id << " promises " << promised << " minutes";
         }
         EXPECT_GE(tl.total, Millis(3 * 60 * 1000)) << r.id;
-        EXPECT_LE(tl.total, Millis(30 * 60 * 1000)) << r.id;
+        // 35: a dumbbell session with the 3 sets the seeds ask for of each exercise runs past 30.
+        EXPECT_LE(tl.total, Millis(35 * 60 * 1000)) << r.id;
     }
 }
 
