@@ -10,7 +10,7 @@
 namespace mc {
 namespace {
 
-constexpr int kMaxNoteLines = 8;
+constexpr int kMaxNoteLines = 12;  // a routine's own note can run to three sentences
 
 // Entries (each some lines of text) split into pages of `height`.
 std::vector<std::vector<size_t>> paginate(const std::vector<float>& heights, float height) {
