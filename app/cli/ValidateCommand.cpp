@@ -17,9 +17,12 @@ int validate(const std::string& path) {
     for (const Problem& problem : load.problems) std::printf("%s\n", formatProblem(problem, path).c_str());
     if (load.ok()) {
         const ContentPack& pack = *load.pack;
-        std::printf("%s: valid pack \"%s\" version %s (format %d): %s, %s\n", path.c_str(), pack.id.c_str(),
+        // Programmes are optional: named only when the pack has some.
+        const std::string programmes =
+            pack.programmes.empty() ? "" : ", " + counted(pack.programmes.size(), "programme");
+        std::printf("%s: valid pack \"%s\" version %s (format %d): %s, %s%s\n", path.c_str(), pack.id.c_str(),
                     pack.version.c_str(), pack.formatVersion, counted(pack.exercises.size(), "exercise").c_str(),
-                    counted(pack.routines.size(), "routine").c_str());
+                    counted(pack.routines.size(), "routine").c_str(), programmes.c_str());
         return kExitOk;
     }
     std::printf("%s: invalid pack: %s\n", path.c_str(), counted(load.problems.size(), "problem").c_str());

@@ -1,6 +1,9 @@
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 #include <vector>
+
+#include "content/AudienceReader.h"
 
 #include "content/DoseReader.h"
 #include "content/FigureReader.h"
@@ -131,6 +134,16 @@ std::optional<ExerciseRead> readExercise(const Json& root, FileReport& report, s
         if (auto path = readString(*v, "/image", report)) {
             checkImage(*path, "/image", report, packFiles);
             e.image = *path;
+        }
+    }
+    e.suitability = readSuitability(object);
+    for (auto [key, out, line] : {std::tuple{"easier", &e.easier, &read.easierLine},
+                                  std::tuple{"harder", &e.harder, &read.harderLine}}) {
+        const Json* v = object.find(key);
+        if (!v) continue;
+        if (auto id = readId(*v, object.pointer(key), report)) {
+            *out = *id;
+            *line = report.lineOf(object.pointer(key));
         }
     }
     checkCoaching(e, object, read.doseOk);

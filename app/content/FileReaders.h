@@ -19,6 +19,8 @@ bool readPackInfo(const Json& root, FileReport& report, ContentPack& pack);
 struct ExerciseRead {
     Exercise exercise;    // id falls back to the file name when the id is unusable
     bool doseOk = false;  // the default dose is valid, so routine overrides can apply
+    // Lines of "easier" and "harder", for the check that they name exercises (after all are read).
+    int easierLine = 0, harderLine = 0;
 };
 // `fileId` is the file name without ".json"; `packFiles` are the pack's other files (images).
 std::optional<ExerciseRead> readExercise(const Json& root, FileReport& report, std::string_view fileId,

@@ -9,6 +9,8 @@
 #include <tuple>
 
 #include "content/FileReaders.h"
+#include "content/ProgrammeReader.h"
+#include "content/Suggestion.h"
 
 namespace mc {
 
@@ -190,12 +192,45 @@ std::vector<Item> withoutDuplicates(std::vector<Read<Item>> reads, std::string_v
     return out;
 }
 
-// Problems in the order a person goes through a pack: pack.json, exercises, routines; top to bottom.
+// "easier" and "harder" name another exercise of the pack. `known` holds every exercise
+// id, readable or not (an unreadable one is reported in its own file).
+void checkVariants(const std::vector<Read<ExerciseRead>>& reads, const std::set<std::string>& known,
+                   std::vector<Problem>& problems) {
+    const std::vector<std::string_view> ids(known.begin(), known.end());
+    for (const Read<ExerciseRead>& r : reads) {
+        const Exercise& e = r.item.exercise;
+        for (auto [key, id, line] : {std::tuple{"easier", &e.easier, r.item.easierLine},
+                                     std::tuple{"harder", &e.harder, r.item.harderLine}}) {
+            const std::string pointer = std::string("/") + key;
+            if (id->empty()) continue;
+            if (*id == e.id) {
+                problems.push_back(Problem{r.file, line, pointer, "an exercise cannot be its own " + std::string(key) +
+                                                                      " variant",
+                                           "name another exercise, or leave \"" + std::string(key) + "\" out"});
+            } else if (!known.count(*id)) {
+                const std::string suggestion = closestMatch(*id, ids);
+                problems.push_back(Problem{r.file, line, pointer, "unknown exercise \"" + *id + "\"",
+                                           suggestion.empty()
+                                               ? "add exercises/" + *id + ".json, or name an existing exercise"
+                                               : "did you mean \"" + suggestion + "\"?"});
+            }
+        }
+        if (!e.easier.empty() && e.easier == e.harder) {
+            problems.push_back(Problem{r.file, r.item.harderLine, "/harder",
+                                       "\"" + e.harder + "\" is named both easier and harder",
+                                       "one exercise cannot be both; fix one of them"});
+        }
+    }
+}
+
+// Problems in the order a person goes through a pack: pack.json, exercises, routines,
+// programmes; top to bottom.
 int fileRank(const std::string& file) {
     if (file == "pack.json") return 0;
     if (file.starts_with("exercises")) return 1;
     if (file.starts_with("routines")) return 2;
-    return 3;
+    if (file.starts_with("programmes")) return 3;
+    return 4;
 }
 }  // namespace
 
@@ -230,6 +265,11 @@ PackParse parsePack(const PackSource& source) {
         problems.push_back(
             Problem{"exercises", 0, "", "the pack has no exercises", "add one file per exercise: exercises/<id>.json"});
     }
+    {
+        std::set<std::string> known = unreadableExercises;
+        for (const Read<ExerciseRead>& r : exerciseReads) known.insert(r.item.exercise.id);
+        checkVariants(exerciseReads, known, problems);
+    }
     std::vector<ExerciseRead> exercises = withoutDuplicates(std::move(exerciseReads), "exercises", "exercise", problems,
                                                             [](const ExerciseRead& r) { return r.exercise.id; });
     ExerciseIndex index;
@@ -252,6 +292,20 @@ PackParse parsePack(const PackSource& source) {
     }
     out.pack.routines = withoutDuplicates(std::move(routineReads), "routines", "routine", problems,
                                           [](const Routine& r) { return r.id; });
+
+    // Programmes are optional; their stages name routines.
+    std::set<std::string, std::less<>> routineIds(unreadableRoutines.begin(), unreadableRoutines.end());
+    for (const Routine& r : out.pack.routines) routineIds.insert(r.id);
+    std::vector<Read<Programme>> programmeReads;
+    std::set<std::string> unreadableProgrammes;
+    readFolder(source, "programmes", problems, unreadableProgrammes,
+               [&](const Json& root, FileReport& report, const std::string& fileId) {
+                   if (auto programme = readProgramme(root, report, fileId, routineIds)) {
+                       programmeReads.push_back({report.file(), report.lineOf("/id"), std::move(*programme)});
+                   }
+               });
+    out.pack.programmes = withoutDuplicates(std::move(programmeReads), "programmes", "programme", problems,
+                                            [](const Programme& p) { return p.id; });
 
     for (ExerciseRead& read : exercises) out.pack.exercises.push_back(std::move(read.exercise));
     std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {

@@ -1,5 +1,6 @@
 #include <vector>
 
+#include "content/AudienceReader.h"
 #include "content/DoseReader.h"
 #include "content/FileReaders.h"
 #include "content/Suggestion.h"
@@ -94,6 +95,7 @@ std::optional<Routine> readRoutine(const Json& root, FileReport& report, std::st
             r.restBetweenExercises = fromSeconds(*s);
         }
     }
+    r.suitability = readSuitability(object);
     const Json* items = object.require("items", "the exercises in order: [{\"exercise\": \"cat-cow\"}, ...]");
     if (items && !items->is_array()) {
         report.add("/items", "expected a list of items, found " + describeType(*items),

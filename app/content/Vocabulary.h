@@ -13,16 +13,32 @@ inline constexpr int kFormatVersion = 1;  // the only format this build reads
 // docs/content-schema.json; the parser ignores its value.
 inline constexpr std::array<std::string_view, 7> kPackKeys{"format", "id",     "version", "language",
                                                            "title",  "safety", "$schema"};
-inline constexpr std::array<std::string_view, 17> kExerciseKeys{
+inline constexpr std::array<std::string_view, 22> kExerciseKeys{
     "id",   "name",  "setup", "instructions", "cues",     "pace",              "category", "muscles", "equipment",
-    "sided", "limb", "dose",  "cautions",     "contraindications", "figure",   "image",    "$schema"};
+    "sided", "limb", "dose",  "cautions",     "contraindications", "figure",   "image",    "$schema",
+    "suits", "avoid", "min_level", "easier", "harder"};
 inline constexpr std::array<std::string_view, 6> kDoseKeys{"hold_s", "reps", "tempo", "sets", "rest_s", "switch_s"};
 inline constexpr std::array<std::string_view, 4> kTempoKeys{"up_s", "top_s", "down_s", "bottom_s"};
-inline constexpr std::array<std::string_view, 11> kRoutineKeys{
+inline constexpr std::array<std::string_view, 14> kRoutineKeys{
     "id",    "title",  "description", "focus", "level", "safety", "get_ready_s", "rest_between_exercises_s",
-    "items", "body",   "$schema"};
+    "items", "body",   "$schema",     "suits", "avoid", "min_level"};
 inline constexpr std::array<std::string_view, 8> kItemKeys{"exercise", "hold_s", "reps",     "tempo",
                                                            "sets",     "rest_s", "switch_s", "rest_after_s"};
+// Whom content suits (core/Audience.h): "suits" lists conditions, "avoid" exclusions
+// (a condition with a reason), "min_level" the lowest level it is for.
+inline constexpr std::array<std::string_view, 5> kConditionKeys{"situation", "from_trimester", "to_trimester",
+                                                                "from_week", "to_week"};
+inline constexpr std::array<std::string_view, 6> kAvoidKeys{"situation", "from_trimester", "to_trimester",
+                                                            "from_week", "to_week",   "reason"};
+// As in core/Audience.cpp.
+inline constexpr std::array<std::string_view, 7> kSituations{"general",   "back-pain-acute", "back-pain-recovering",
+                                                             "herniated-disc", "pregnancy", "postpartum", "strength"};
+inline constexpr std::array<std::string_view, 3> kMinLevels{"gentle", "beginner", "intermediate"};
+// programmes/<id>.json and its stages.
+inline constexpr std::array<std::string_view, 8> kProgrammeKeys{"id",    "title",     "description", "suits",
+                                                                "avoid", "min_level", "stages",      "$schema"};
+inline constexpr std::array<std::string_view, 7> kStageKeys{"weeks",    "sessions_per_week", "sessions_per_day",
+                                                            "rest_days_between", "routines", "dose_scale", "note"};
 // The stages of a repetition that "pace" binds texts to (as tempo: up_s, top_s, down_s, bottom_s).
 inline constexpr std::array<std::string_view, 4> kPaceStages{"lift", "top", "lower", "bottom"};
 inline constexpr std::array<std::string_view, 2> kPaceTextKeys{"word", "cue"};

@@ -16,7 +16,7 @@ namespace {
 // Files the parser reads as JSON; everything else is only listed.
 bool isPackJson(std::string_view rel) {
     if (rel == "pack.json") return true;
-    for (std::string_view folder : {"exercises/", "routines/"}) {
+    for (std::string_view folder : {"exercises/", "routines/", "programmes/"}) {
         if (rel.starts_with(folder) && rel.ends_with(".json") &&
             rel.find('/', folder.size()) == std::string_view::npos) {
             return true;

@@ -29,6 +29,7 @@ void PrintTo(const BrokenPack& p, std::ostream* os) { *os << p.defect; }
 const std::string kCatCow = "exercises/cat-cow.json";
 const std::string kKnee = "exercises/knee-to-chest.json";
 const std::string kGentle = "routines/gentle.json";
+const std::string kPlan = "programmes/plan.json";
 
 const std::vector<BrokenPack> kBrokenPacks = {
     {"syntax-trailing-comma",
@@ -118,6 +119,45 @@ const std::vector<BrokenPack> kBrokenPacks = {
        "a figure has either \"poses\" (the body) or \"keyframes\" (the stick figure), not both", "keep"}}},
     {"body-view-with-keyframes",
      {{kCatCow, 12, "/figure/view", "\"view\" belongs to a body figure", "give the body's \"poses\""}}},
+    // Whom content suits, variants and programmes (docs/content-format.md, "Who it is for").
+    {"avoid-without-reason",
+     {{kCatCow, 9, "/avoid/0", "an avoid entry needs the reason the person is shown",
+       "write it as {\"situation\": \"pregnancy\", \"reason\""}}},
+    {"avoid-reason-missing", {{kCatCow, 9, "/avoid/0/reason", "missing required field \"reason\""}}},
+    {"unknown-situation",
+     {{kKnee, 7, "/suits/0", "unknown situation \"pregnant\"", "did you mean \"pregnancy\"? use one of: general,"}}},
+    {"trimester-not-pregnancy",
+     {{kKnee, 7, "/suits/0/from_trimester", "from_trimester applies only to \"pregnancy\"", "remove it"}}},
+    {"trimester-out-of-range", {{kKnee, 7, "/suits/0/to_trimester", "to_trimester is 4; allowed: 1 to 3"}}},
+    {"weeks-reversed",
+     {{kGentle, 7, "/avoid/0/from_week", "from_week 12 is after to_week 6", "the range is inclusive"}}},
+    {"unknown-min-level",
+     {{kGentle, 7, "/min_level", "unknown level \"advanced\"", "use one of: gentle, beginner, intermediate"}}},
+    {"suits-empty", {{kGentle, 7, "/suits", "an empty list: leave \"suits\" out instead"}}},
+    {"variant-unknown",
+     {{kCatCow, 9, "/easier", "unknown exercise \"knee-to-chets\"", "did you mean \"knee-to-chest\"?"}}},
+    {"variant-itself",
+     {{kCatCow, 9, "/harder", "an exercise cannot be its own harder variant", "name another exercise"}}},
+    {"variant-both-ways",
+     {{kCatCow, 10, "/harder", "\"knee-to-chest\" is named both easier and harder"}}},
+    {"programme-unknown-routine",
+     {{kPlan, 5, "/stages/0/routines/0", "unknown routine \"gentel\"", "did you mean \"gentle\"?"}}},
+    {"programme-impossible-rhythm",
+     {{kPlan, 5, "/stages/0/sessions_per_week",
+       "an impossible rhythm: 7 sessions a week, 1 a day, with 1 rest day between session days needs 13 days; a "
+       "week has 7",
+       "at most 4 sessions a week fit this rhythm"}}},
+    {"programme-per-day-above-week",
+     {{kPlan, 5, "/stages/0/sessions_per_day", "sessions_per_day 2 is more than sessions_per_week 1"}}},
+    {"programme-zero-weeks", {{kPlan, 5, "/stages/0/weeks", "weeks is 0; allowed: 1 to 52"}}},
+    {"programme-dose-scale", {{kPlan, 5, "/stages/0/dose_scale", "dose_scale is 3; allowed: 0.5 to 2"}}},
+    {"programme-no-stages", {{kPlan, 4, "/stages", "a programme needs 1 to 20 stages, found 0"}}},
+    {"programme-unknown-stage-field",
+     {{kPlan, 5, "/stages/0/sessions_a_week", "unknown field \"sessions_a_week\"",
+       "did you mean \"sessions_per_week\"?"},
+      {kPlan, 5, "/stages/0/sessions_per_week", "missing required field \"sessions_per_week\""}}},
+    {"programme-id-not-file-name",
+     {{kPlan, 2, "/id", "id \"the-plan\" does not match the file name \"plan.json\""}}},
     // Every problem is reported, not just the first, in file order.
     {"many-defects",
      {{"pack.json", 4, "/version", "the pack version must be a positive whole number, found a string"},

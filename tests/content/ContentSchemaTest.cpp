@@ -7,7 +7,9 @@
 #include <set>
 #include <string>
 
+#include "content/AudienceReader.h"
 #include "content/DoseReader.h"
+#include "content/ProgrammeReader.h"
 #include "content/Vocabulary.h"
 #include "figure/BodyPose.h"
 #include "figure/Prop.h"
@@ -57,6 +59,11 @@ TEST(ContentSchema, HasTheSameFieldsAsTheValidator) {
     for (const PoseField& f : poseFields()) bodyPose.insert(std::string(f.name));
     EXPECT_EQ(propertiesOf(defs.at("bodyPose")), bodyPose);
     EXPECT_EQ(propertiesOf(defs.at("prop")), asSet(vocabulary::kPropKeys));
+    // Whom content suits, and programmes.
+    EXPECT_EQ(propertiesOf(defs.at("condition").at("oneOf").at(1)), asSet(vocabulary::kConditionKeys));
+    EXPECT_EQ(propertiesOf(defs.at("avoidEntry")), asSet(vocabulary::kAvoidKeys));
+    EXPECT_EQ(propertiesOf(defs.at("programme")), asSet(vocabulary::kProgrammeKeys));
+    EXPECT_EQ(propertiesOf(defs.at("stage")), asSet(vocabulary::kStageKeys));
 }
 
 TEST(ContentSchema, HasTheSameValuesAsTheValidator) {
@@ -71,6 +78,8 @@ TEST(ContentSchema, HasTheSameValuesAsTheValidator) {
     EXPECT_EQ(enumOf(defs.at("figure").at("properties").at("body")), asSet(vocabulary::kBodies));
     EXPECT_EQ(enumOf(defs.at("prop").at("properties").at("hand")), asSet(vocabulary::kHands));
     EXPECT_EQ(enumOf(defs.at("prop").at("properties").at("kind")), asSet(propKindNames()));
+    EXPECT_EQ(enumOf(defs.at("situation")), asSet(vocabulary::kSituations));
+    EXPECT_EQ(enumOf(defs.at("minLevel")), asSet(vocabulary::kMinLevels));
 }
 
 TEST(ContentSchema, HasTheSameRangesAsTheValidator) {
@@ -86,6 +95,18 @@ TEST(ContentSchema, HasTheSameRangesAsTheValidator) {
     EXPECT_EQ(range("tempoPart"), std::pair(0.0, limits::kTempoPartMax));
     const json& getReady = defs.at("routine").at("properties").at("get_ready_s");
     EXPECT_EQ(getReady.at("maximum").get<double>(), limits::kGetReadyMax);
+    EXPECT_EQ(range("trimester"), std::pair(1.0, 3.0));
+    EXPECT_EQ(range("weekSinceBirth"), std::pair(0.0, double{limits::kWeeksSinceBirthMax}));
+    const json& stage = defs.at("stage").at("properties");
+    auto stageRange = [&](const char* name) {
+        return std::pair(stage.at(name).at("minimum").get<double>(), stage.at(name).at("maximum").get<double>());
+    };
+    EXPECT_EQ(stageRange("weeks"), std::pair(1.0, double{limits::kStageWeeksMax}));
+    EXPECT_EQ(stageRange("sessions_per_week"), std::pair(1.0, double{limits::kSessionsPerWeekMax}));
+    EXPECT_EQ(stageRange("sessions_per_day"), std::pair(1.0, double{limits::kSessionsPerDayMax}));
+    EXPECT_EQ(stageRange("rest_days_between"), std::pair(0.0, double{limits::kRestDaysMax}));
+    EXPECT_EQ(stageRange("dose_scale"), std::pair(limits::kDoseScaleMin, limits::kDoseScaleMax));
+    EXPECT_EQ(defs.at("programme").at("properties").at("stages").at("maxItems").get<std::size_t>(), limits::kStagesMax);
 }
 
 }  // namespace

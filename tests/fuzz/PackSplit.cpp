@@ -6,7 +6,7 @@ namespace mc::fuzz {
 
 bool isPackJsonPath(std::string_view path) {
     if (path == "pack.json") return true;
-    for (std::string_view folder : {"exercises/", "routines/"}) {
+    for (std::string_view folder : {"exercises/", "routines/", "programmes/"}) {
         if (path.starts_with(folder) && path.ends_with(".json") &&
             path.find('/', folder.size()) == std::string_view::npos)
             return true;

@@ -64,33 +64,51 @@ std::string packSeed(const PackSource& source, const std::string& name) {
 }
 
 // The bundled pack is too big for one quick input (~450 KB): one seed per routine with
-// only the exercises it names, and one per exercise no routine names.
+// only the exercises it names (and their easier/harder variants, so the seed stays a
+// valid pack), one per programme with its routines, and one per exercise no routine names.
 void bundledPackSeeds(const fs::path& packDir, SeedWriter& out) {
     const PackRead read = readPackFolder(packDir);
     const PackParse parse = parsePack(read.source);
     std::set<std::string> used;
-    for (const Routine& routine : parse.pack.routines) {
+    auto copy = [&](PackSource& part, const std::string& path) {
+        if (auto it = read.source.jsonTexts.find(path); it != read.source.jsonTexts.end())
+            part.jsonTexts[path] = it->second;
+    };
+    auto addExercise = [&](PackSource& part, const std::string& id) {
+        const Exercise* exercise = parse.pack.exercise(id);
+        for (const std::string& each : {id, exercise ? exercise->easier : "", exercise ? exercise->harder : ""}) {
+            if (each.empty()) continue;
+            copy(part, "exercises/" + each + ".json");
+            used.insert(each);
+            if (const Exercise* e = parse.pack.exercise(each); e && !e->image.empty()) part.otherFiles.insert(e->image);
+        }
+    };
+    auto addRoutine = [&](PackSource& part, const Routine& routine) {
+        copy(part, "routines/" + routine.id + ".json");
+        for (const RoutineItem& item : routine.items) addExercise(part, item.exercise);
+    };
+    auto base = [&] {
         PackSource part;
         part.jsonTexts["pack.json"] = read.source.jsonTexts.at("pack.json");
-        const std::string routinePath = "routines/" + routine.id + ".json";
-        if (auto it = read.source.jsonTexts.find(routinePath); it != read.source.jsonTexts.end())
-            part.jsonTexts[routinePath] = it->second;
-        for (const RoutineItem& item : routine.items) {
-            const std::string path = "exercises/" + item.exercise + ".json";
-            if (auto it = read.source.jsonTexts.find(path); it != read.source.jsonTexts.end())
-                part.jsonTexts[path] = it->second;
-            used.insert(item.exercise);
-            if (const Exercise* exercise = parse.pack.exercise(item.exercise); exercise && !exercise->image.empty())
-                part.otherFiles.insert(exercise->image);
-        }
+        return part;
+    };
+    for (const Routine& routine : parse.pack.routines) {
+        PackSource part = base();
+        addRoutine(part, routine);
         out.write("bundled-routine-" + routine.id, packSeed(part, routine.id));
+    }
+    for (const Programme& programme : parse.pack.programmes) {
+        PackSource part = base();
+        copy(part, "programmes/" + programme.id + ".json");
+        for (const ProgrammeStage& stage : programme.stages)
+            for (const std::string& id : stage.routines)
+                if (const Routine* routine = parse.pack.routine(id)) addRoutine(part, *routine);
+        out.write("bundled-programme-" + programme.id, packSeed(part, programme.id));
     }
     for (const Exercise& exercise : parse.pack.exercises) {
         if (used.count(exercise.id)) continue;
-        PackSource part;
-        part.jsonTexts["pack.json"] = read.source.jsonTexts.at("pack.json");
-        const std::string path = "exercises/" + exercise.id + ".json";
-        part.jsonTexts[path] = read.source.jsonTexts.at(path);
+        PackSource part = base();
+        addExercise(part, exercise.id);
         out.write("bundled-exercise-" + exercise.id, packSeed(part, exercise.id));
     }
 }
