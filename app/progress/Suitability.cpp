@@ -33,7 +33,11 @@ std::string followChain(const ContentPack& pack, const Exercise& from, bool easi
 
 }  // namespace
 
-bool alwaysAtHand(std::string_view equipment) { return equipment == "none" || equipment == "mat"; }
+bool alwaysAtHand(std::string_view equipment) {
+    for (std::string_view item : {"none", "mat", "wall", "towel", "pillow", "strap"})
+        if (equipment == item) return true;
+    return false;
+}
 
 bool hasEquipment(const Profile& profile, std::string_view equipment) {
     return alwaysAtHand(equipment) ||

@@ -7,8 +7,9 @@
 //  - suits: when the content lists situations, the profile's must be one of them
 //    (else "meant for ..."; the person may still choose it after a confirmation);
 //  - min_level: a profile below it is not offered it;
-//  - equipment: every item the exercises use must be at hand ("none" and "mat"
-//    always are; everything else must be in Profile::equipment).
+//  - equipment: every item the exercises use must be at hand: the household things
+//    (alwaysAtHand) always are, everything else (chair, dumbbells, bar, bench,
+//    fitball) must be in Profile::equipment.
 // A routine is unsuitable when its own declaration rules it out, or when one of
 // its exercises does and no variant of that exercise (easier first, then harder,
 // following the chains) suits instead; prepareRoutine (PreparedRoutine.h) makes
@@ -49,7 +50,8 @@ struct SuitabilityVerdict {
     bool suits() const { return reasons.empty(); }
 };
 
-// Equipment nobody has to own: "none" and "mat".
+// Equipment nobody has to own: "none", "mat", and what every home has and the content
+// uses as optional aids: "wall", "towel", "pillow", and "strap" (a towel does for one).
 bool alwaysAtHand(std::string_view equipment);
 bool hasEquipment(const Profile& profile, std::string_view equipment);
 

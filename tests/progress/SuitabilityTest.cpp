@@ -75,6 +75,9 @@ TEST(Suitability, EquipmentTheProfileLacks) {
     p.equipment = {"dumbbells", "bench"};
     EXPECT_TRUE(checkExercise(row, p).suits());
     EXPECT_TRUE(checkExercise(exercise("floor", {"none", "mat"}), person(Situation::General)).suits());
+    // Household aids are at hand everywhere; a chair is not assumed.
+    EXPECT_TRUE(checkExercise(exercise("aids", {"wall", "towel", "pillow", "strap"}), person(Situation::General)).suits());
+    EXPECT_EQ(checkExercise(exercise("seated", {"chair"}), person(Situation::General)).reasons.at(0).detail, "chair");
 }
 
 TEST(Suitability, MinLevelAndSuitsList) {
