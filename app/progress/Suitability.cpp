@@ -31,6 +31,47 @@ std::string followChain(const ContentPack& pack, const Exercise& from, bool easi
     }
 }
 
+struct Words {
+    std::string_view name, en, ru;
+};
+
+// Content names as a person reads them; unknown names stay as they are.
+constexpr Words kWords[] = {
+    {"general", "a healthy back", "здоровая спина"},
+    {"back-pain-acute", "acute back pain", "острая боль в спине"},
+    {"back-pain-recovering", "recovering from back pain", "восстановление после боли в спине"},
+    {"herniated-disc", "a herniated disc", "грыжа диска"},
+    {"pregnancy", "pregnancy", "беременность"},
+    {"postpartum", "after childbirth", "после родов"},
+    {"strength", "strength training", "силовые тренировки"},
+    {"gentle", "gentle", "щадящий"},
+    {"beginner", "beginner", "начальный"},
+    {"intermediate", "intermediate", "средний"},
+    {"chair", "a chair", "стул"},
+    {"dumbbells", "dumbbells", "гантели"},
+    {"bar", "a bar", "турник"},
+    {"bench", "a bench", "скамья"},
+    {"fitball", "a gym ball", "фитбол"},
+    {"wall", "a wall", "стена"},
+    {"towel", "a towel", "полотенце"},
+    {"pillow", "a pillow", "подушка"},
+    {"strap", "a strap", "ремень"},
+};
+
+std::string wordsFor(std::string_view names, bool ru) {
+    std::string out;
+    while (!names.empty()) {
+        const std::size_t comma = names.find(", ");
+        const std::string_view name = names.substr(0, comma);
+        std::string_view word = name;
+        for (const Words& w : kWords)
+            if (w.name == name) word = ru ? w.ru : w.en;
+        out += (out.empty() ? "" : ", ") + std::string(word);
+        names = comma == std::string_view::npos ? std::string_view{} : names.substr(comma + 2);
+    }
+    return out;
+}
+
 }  // namespace
 
 bool alwaysAtHand(std::string_view equipment) {
@@ -113,10 +154,11 @@ std::string describeUnsuitability(const Unsuitability& reason, std::string_view 
     const bool ru = language.substr(0, 2) == "ru";
     switch (reason.kind) {
     case Unsuitability::Kind::Avoid: return reason.reason.in(language);
-    case Unsuitability::Kind::MeantForOthers: return (ru ? "предназначено для: " : "meant for ") + reason.detail;
+    case Unsuitability::Kind::MeantForOthers:
+        return (ru ? "предназначено для: " : "meant for ") + wordsFor(reason.detail, ru);
     case Unsuitability::Kind::Level:
-        return (ru ? "для уровня от: " : "for level ") + reason.detail + (ru ? "" : " and up");
-    case Unsuitability::Kind::Equipment: return (ru ? "нужно: " : "needs ") + reason.detail;
+        return ru ? "уровень не ниже: " + wordsFor(reason.detail, ru) : "for level " + reason.detail + " and up";
+    case Unsuitability::Kind::Equipment: return (ru ? "нужно: " : "needs ") + wordsFor(reason.detail, ru);
     }
     return "";
 }

@@ -78,8 +78,8 @@ SuitabilityVerdict checkRoutine(const Routine& routine, const ContentPack& pack,
 SuitabilityVerdict checkProgramme(const Programme& programme, const Profile& profile);
 
 // One plain line for a reason in `language` ("en", "ru"; others get English):
-// the content's reason, "needs dumbbells", "for level intermediate and up",
-// "meant for pregnancy, postpartum".
+// the content's reason, "needs dumbbells" / "нужно: гантели", "for level
+// intermediate and up", "meant for pregnancy, after childbirth".
 std::string describeUnsuitability(const Unsuitability& reason, std::string_view language);
 
 }  // namespace mc

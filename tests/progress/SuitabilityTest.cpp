@@ -72,6 +72,8 @@ TEST(Suitability, EquipmentTheProfileLacks) {
     SuitabilityVerdict v = checkExercise(row, p);
     ASSERT_EQ(v.reasons.size(), 2u);
     EXPECT_EQ(describeUnsuitability(v.reasons[0], "en"), "needs dumbbells");
+    EXPECT_EQ(describeUnsuitability(v.reasons[1], "en"), "needs a bench");
+    EXPECT_EQ(describeUnsuitability(v.reasons[0], "ru"), "нужно: гантели");
     p.equipment = {"dumbbells", "bench"};
     EXPECT_TRUE(checkExercise(row, p).suits());
     EXPECT_TRUE(checkExercise(exercise("floor", {"none", "mat"}), person(Situation::General)).suits());
@@ -91,6 +93,9 @@ TEST(Suitability, MinLevelAndSuitsList) {
     EXPECT_EQ(v.reasons[0].detail, "pregnancy, postpartum");
     EXPECT_EQ(v.reasons[1].kind, Unsuitability::Kind::Level);
     EXPECT_EQ(describeUnsuitability(v.reasons[1], "en"), "for level intermediate and up");
+    EXPECT_EQ(describeUnsuitability(v.reasons[1], "ru"), "уровень не ниже: средний");
+    EXPECT_EQ(describeUnsuitability(v.reasons[0], "en"), "meant for pregnancy, after childbirth");
+    EXPECT_EQ(describeUnsuitability(v.reasons[0], "ru"), "предназначено для: беременность, после родов");
     p.situation = Situation::Postpartum;
     p.level = Level::Intermediate;
     EXPECT_TRUE(checkDeclaration(d, p).suits());
@@ -142,6 +147,35 @@ TEST(PreparedRoutine, LevelPicksVariantsAndUnsuitableAreSwapped) {
     PreparedRoutine swapped = prepareRoutine(pack.routines[0], pack, p);
     EXPECT_EQ(swapped.routine.items[1].exercise, "knee-plank");
     EXPECT_EQ(swapped.swaps[0].why, VariantSwap::Why::Unsuitable);
+}
+
+TEST(PreparedRoutine, AVariantDosedAnotherWayTakesItsOwnDoseAndAllAreScaled) {
+    ContentPack pack = packWithVariants();
+    Exercise& knee = pack.exercises[1];
+    knee.dose.kind = Dose::Kind::Reps;
+    knee.dose.reps = 8;
+    Routine r = routine("r", {"plank", "bridge"});
+    r.items[0].dose.hold = Millis{20000};
+    Profile p = person(Situation::General);
+    p.level = Level::Gentle;
+    PreparedRoutine prepared = prepareRoutine(r, pack, p, 1.5);
+    ASSERT_EQ(prepared.routine.items[0].exercise, "knee-plank");
+    EXPECT_EQ(prepared.routine.items[0].dose.kind, Dose::Kind::Reps);
+    EXPECT_EQ(prepared.routine.items[0].dose.reps, 12);        // 8 x 1.5
+    EXPECT_EQ(prepared.routine.items[1].dose.hold, Millis{45000});  // 30 s x 1.5
+    EXPECT_EQ(prepared.routine.id, "r");
+}
+
+TEST(Suitability, StandInFollowsHarderLinksWhenNoEasierSuits) {
+    ContentPack pack;
+    Exercise wall = exercise("wall-push", {"wall", "chair"});
+    wall.harder = "floor-push";
+    Exercise floor = exercise("floor-push");
+    pack.exercises = {wall, floor};
+    EXPECT_EQ(suitableStandIn(pack, "wall-push", person(Situation::General)), "floor-push");
+    EXPECT_EQ(suitableStandIn(pack, "missing", person(Situation::General)), "");
+    Routine r = routine("r", {"wall-push"});
+    EXPECT_TRUE(checkRoutine(r, pack, person(Situation::General)).suits());
 }
 
 TEST(PreparedRoutine, DosesScaleAndRoundSensibly) {

@@ -120,6 +120,19 @@ TEST(TodaySuggestion, ProgrammeRoutineUnsuitableTakesAnotherOfTheStage) {
     EXPECT_EQ(t.reason, TodaySuggestion::Reason::ProgrammeStandIn);
 }
 
+TEST(TodaySuggestion, NoRoutineOfTheStageSuitsThenTheLeastRecentlyDoneSuitableOne) {
+    ContentPack p = pack();
+    p.programmes[0].stages[0].routines = {"prone", "weights"};
+    Profile mum = anna(Situation::Pregnancy, 3);
+    mum.programmeId = "plan";
+    TodaySuggestion t = suggestToday(mum, p, {}, nov(2));
+    EXPECT_EQ(t.reason, TodaySuggestion::Reason::ProgrammeRoutineUnsuitable);
+    EXPECT_EQ(t.routineId, "stretch");
+    EXPECT_DOUBLE_EQ(t.doseScale, 1.0);  // the stage's scale is for its own routines
+    EXPECT_EQ(t.weeklyGoal, 3);
+    EXPECT_EQ(t.programmeId, "plan");
+}
+
 TEST(TodaySuggestion, ProgrammeMissingOrUnsuitableIsIgnored) {
     Profile p = anna();
     p.programmeId = "gone";
