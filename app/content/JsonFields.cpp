@@ -220,6 +220,13 @@ std::optional<LocalizedText> readText(const Json& value, const std::string& poin
         report.add(pointer, "missing English text (\"en\")", "every text needs English: {\"en\": \"...\"}");
         ok = false;
     }
+    // A missing translation makes the pack invalid but not the text unreadable: the
+    // other checks of the file still run on it.
+    for (const std::string& language : report.requiredLanguages()) {
+        if (language == "en" || value.contains(language)) continue;
+        report.add(pointer, "missing " + inQuotes(language) + " text",
+                   "translate it, or remove " + inQuotes(language) + " from \"languages\" in pack.json");
+    }
     if (!ok) return std::nullopt;
     return text;
 }

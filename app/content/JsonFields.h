@@ -30,10 +30,15 @@ public:
     const std::string& file() const { return file_; }
     int lineOf(const std::string& pointer) const { return locator_.lineOf(pointer); }
 
+    // The languages every text of the file must have (the pack's "languages").
+    void requireLanguages(std::vector<std::string> languages) { languages_ = std::move(languages); }
+    const std::vector<std::string>& requiredLanguages() const { return languages_; }
+
 private:
     std::string file_;
     const JsonLocator& locator_;
     std::vector<Problem>& out_;
+    std::vector<std::string> languages_;
 };
 
 // A JSON object whose members are checked against the fields it may have.
@@ -81,7 +86,8 @@ std::optional<std::string> readChoice(const Json& value, const std::string& poin
                                       std::span<const std::string_view> choices, std::string_view what);
 // An id: lower-case letters, digits and single '-' between them.
 std::optional<std::string> readId(const Json& value, const std::string& pointer, FileReport& report);
-// {"en": "...", "ru": "..."}: English required, language tags checked.
+// {"en": "...", "ru": "..."}: English required, language tags checked, and every
+// language of report.requiredLanguages() present (a missing one is reported, the text still read).
 std::optional<LocalizedText> readText(const Json& value, const std::string& pointer, FileReport& report);
 std::vector<LocalizedText> readTextList(const Json& value, const std::string& pointer, FileReport& report);
 std::vector<std::string> readStringList(const Json& value, const std::string& pointer, FileReport& report);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -5,6 +6,40 @@
 #include "content/Vocabulary.h"
 
 namespace mc {
+
+namespace {
+// "languages": the tags every text must have. Unusable entries are reported and left
+// out, so the texts are still checked for the rest.
+void readLanguages(const Json& value, FileReport& report, ContentPack& pack) {
+    const std::string hint = "list the language tags every text has, e.g. [\"en\", \"ru\"]";
+    if (!value.is_array() || value.empty()) {
+        report.add("/languages",
+                   value.is_array() ? std::string("no languages listed")
+                                    : "expected a list of language tags, found " + describeType(value),
+                   hint);
+        return;
+    }
+    std::vector<std::string> languages;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const std::string at = "/languages/" + std::to_string(i);
+        auto tag = readString(value[i], at, report);
+        if (!tag) continue;
+        if (!isLanguageTag(*tag)) {
+            report.add(at, "invalid language tag \"" + *tag + "\"", "use a tag like \"en\" or \"ru\"");
+        } else if (std::find(languages.begin(), languages.end(), *tag) != languages.end()) {
+            report.add(at, "language \"" + *tag + "\" is listed twice", "list each language once");
+        } else {
+            languages.push_back(*tag);
+        }
+    }
+    if (std::find(languages.begin(), languages.end(), pack.language) == languages.end()) {
+        report.add("/languages", "the pack's language \"" + pack.language + "\" is not among its languages",
+                   "add it to \"languages\", or change \"language\"");
+        languages.push_back(pack.language);
+    }
+    pack.languages = std::move(languages);
+}
+}  // namespace
 
 bool readPackInfo(const Json& root, FileReport& report, ContentPack& pack) {
     JsonObject object(root, "", report, vocabulary::kPackKeys, "the pack description");
@@ -49,6 +84,9 @@ bool readPackInfo(const Json& root, FileReport& report, ContentPack& pack) {
                 report.add("/language", "invalid language tag \"" + *tag + "\"", "use a tag like \"en\" or \"ru\"");
         }
     }
+    pack.languages = {pack.language};
+    if (const Json* v = object.find("languages")) readLanguages(*v, report, pack);
+    report.requireLanguages(pack.languages);
     if (const Json* v = object.require("title", "the pack's name, {\"en\": \"...\"}")) {
         if (auto t = readText(*v, "/title", report)) pack.title = *t;
     }

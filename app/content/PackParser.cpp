@@ -73,8 +73,10 @@ std::optional<std::size_t> missingCommaAt(std::string_view text, std::size_t at,
 
 // Parses one file's JSON, reporting a syntax error or duplicate keys, and hands the
 // document to `read` together with a report that knows the file's lines.
+// `languages` are those every text must have (the pack's "languages"; pack.json sets its own).
 template <typename Read>
-bool withJson(const std::string& path, const std::string& text, std::vector<Problem>& problems, Read&& read) {
+bool withJson(const std::string& path, const std::string& text, const std::vector<std::string>& languages,
+              std::vector<Problem>& problems, Read&& read) {
     Json root;
     try {
         root = Json::parse(text);
@@ -124,6 +126,7 @@ bool withJson(const std::string& path, const std::string& text, std::vector<Prob
     }
     JsonLocator locator(text);
     FileReport report(path, locator, problems);
+    report.requireLanguages(languages);
 
     for (const auto& duplicate : locator.duplicateKeys()) {
         report.addAtLine(duplicate.line, duplicate.pointer,
@@ -145,15 +148,15 @@ std::optional<std::string> fileIdIn(std::string_view folder, const std::string& 
 
 // Returns how many files there are; `unreadable` gets the ids of those that are not JSON.
 template <typename Read>
-std::size_t readFolder(const PackSource& source, std::string_view folder, std::vector<Problem>& problems,
-                       std::set<std::string>& unreadable, Read&& read) {
+std::size_t readFolder(const PackSource& source, std::string_view folder, const std::vector<std::string>& languages,
+                       std::vector<Problem>& problems, std::set<std::string>& unreadable, Read&& read) {
     std::size_t count = 0;
     for (const auto& [path, text] : source.jsonTexts) {
         auto fileId = fileIdIn(folder, path);
         if (!fileId) continue;
         ++count;
-        bool parsed =
-            withJson(path, text, problems, [&](const Json& root, FileReport& report) { read(root, report, *fileId); });
+        bool parsed = withJson(path, text, languages, problems,
+                               [&](const Json& root, FileReport& report) { read(root, report, *fileId); });
         if (!parsed) unreadable.insert(*fileId);
     }
     return count;
@@ -244,7 +247,7 @@ PackParse parsePack(const PackSource& source) {
                                    "every pack has a pack.json at its top with format, id, version and title "
                                    "(docs/content-format.md)"});
     } else {
-        withJson(it->first, it->second, problems,
+        withJson(it->first, it->second, {}, problems,
                  [&](const Json& root, FileReport& report) { formatSupported = readPackInfo(root, report, out.pack); });
     }
     // A pack in a format we cannot read would only produce noise field by field.
@@ -253,7 +256,7 @@ PackParse parsePack(const PackSource& source) {
     std::vector<Read<ExerciseRead>> exerciseReads;
     std::set<std::string> unreadableExercises;
     std::size_t exerciseCount =
-        readFolder(source, "exercises", problems, unreadableExercises,
+        readFolder(source, "exercises", out.pack.languages, problems, unreadableExercises,
                    [&](const Json& root, FileReport& report, const std::string& fileId) {
                        if (auto read = readExercise(root, report, fileId, source.otherFiles)) {
                            exerciseReads.push_back({report.file(), report.lineOf("/id"), std::move(*read)});
@@ -280,7 +283,7 @@ PackParse parsePack(const PackSource& source) {
     std::vector<Read<Routine>> routineReads;
     std::set<std::string> unreadableRoutines;
     std::size_t routineCount =
-        readFolder(source, "routines", problems, unreadableRoutines,
+        readFolder(source, "routines", out.pack.languages, problems, unreadableRoutines,
                    [&](const Json& root, FileReport& report, const std::string& fileId) {
                        if (auto routine = readRoutine(root, report, fileId, index)) {
                            routineReads.push_back({report.file(), report.lineOf("/id"), std::move(*routine)});
@@ -298,7 +301,7 @@ PackParse parsePack(const PackSource& source) {
     for (const Routine& r : out.pack.routines) routineIds.insert(r.id);
     std::vector<Read<Programme>> programmeReads;
     std::set<std::string> unreadableProgrammes;
-    readFolder(source, "programmes", problems, unreadableProgrammes,
+    readFolder(source, "programmes", out.pack.languages, problems, unreadableProgrammes,
                [&](const Json& root, FileReport& report, const std::string& fileId) {
                    if (auto programme = readProgramme(root, report, fileId, routineIds)) {
                        programmeReads.push_back({report.file(), report.lineOf("/id"), std::move(*programme)});

@@ -11,8 +11,8 @@ inline constexpr int kFormatVersion = 1;  // the only format this build reads
 
 // "$schema" is allowed at the top of every file so editors can check it against
 // docs/content-schema.json; the parser ignores its value.
-inline constexpr std::array<std::string_view, 7> kPackKeys{"format", "id",     "version", "language",
-                                                           "title",  "safety", "$schema"};
+inline constexpr std::array<std::string_view, 8> kPackKeys{"format", "id",     "version",  "language",
+                                                           "title",  "safety", "$schema", "languages"};
 inline constexpr std::array<std::string_view, 22> kExerciseKeys{
     "id",   "name",  "setup", "instructions", "cues",     "pace",              "category", "muscles", "equipment",
     "sided", "limb", "dose",  "cautions",     "contraindications", "figure",   "image",    "$schema",

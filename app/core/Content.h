@@ -114,6 +114,8 @@ struct ContentPack {
     std::string id;
     std::string version;
     std::string language = "en";  // language the mirror speaks unless configured otherwise
+    // Every text has each of these (pack.json "languages"; when absent just `language`).
+    std::vector<std::string> languages{"en"};
     LocalizedText title;
     std::vector<LocalizedText> safety;  // general rules shown before every routine
     std::vector<Exercise> exercises;
