@@ -38,8 +38,9 @@ const char* Locale::focus(std::string_view key) const { return named(*this, kFoc
 const char* Locale::level(std::string_view key) const { return named(*this, kLevelNames, key); }
 const char* Locale::equipment(std::string_view key) const { return named(*this, kEquipmentNames, key); }
 
-std::string Locale::phrase(Phrase key, std::initializer_list<std::string_view> words) const {
-    std::string_view pattern = phrases[key];
+namespace {
+// `pattern` with {1}..{9} replaced by `words` (a missing word leaves nothing).
+std::string filled(std::string_view pattern, std::initializer_list<std::string_view> words) {
     std::string out;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '1' &&
@@ -52,6 +53,15 @@ std::string Locale::phrase(Phrase key, std::initializer_list<std::string_view> w
         }
     }
     return out;
+}
+}  // namespace
+
+std::string Locale::phrase(Phrase key, std::initializer_list<std::string_view> words) const {
+    return filled(phrases[key], words);
+}
+
+std::string Locale::text(UiKey key, std::initializer_list<std::string_view> words) const {
+    return filled(ui[key], words);
 }
 
 std::string Locale::number(int n, Gender gender) const {
@@ -106,6 +116,16 @@ std::string Locale::count(int n, Noun noun) const {
     return number(n, nouns[noun].gender) + " " + nounFor(n, noun);
 }
 
+const char* Locale::nounAfterOf(int total, Noun noun) const {
+    const NounForms& f = nouns[noun];
+    const char* declined = plural(total) == PluralCategory::One ? f.ofOne : f.ofOther;
+    return orElse(declined, nounFor(total, noun));
+}
+
+std::string Locale::outOf(int done, int total, Noun noun) const {
+    return std::to_string(done) + " " + ui[UiKey::Of] + " " + std::to_string(total) + " " + nounAfterOf(total, noun);
+}
+
 LocaleChoice chooseLocale(std::string_view requested) {
     const std::span<const Locale> all = supportedLocales();
     std::vector<std::string_view> tags;
@@ -130,7 +150,7 @@ std::string allUiText() {
     for (const Locale& locale : supportedLocales()) {
         for (const char* s : locale.ui.values) out += s;
         for (const NounForms& n : locale.nouns.values)
-            for (const char* s : {n.one, n.few, n.many, n.other}) out += s;
+            for (const char* s : {n.one, n.few, n.many, n.other, n.ofOne, n.ofOther}) out += s ? s : "";
         for (const SideLabels& labels : locale.sideLabels.values) out += std::string(labels.left) + labels.right;
     }
     return out;

@@ -42,13 +42,17 @@ struct NumberWords {
 };
 
 // A noun's forms by PluralCategory (a form left empty uses `other`), and the
-// gender the number before it agrees with.
+// gender the number before it agrees with. `ofOne` / `ofOther` are the forms after
+// "of N" when the language declines them there (Russian genitive: "из 1 занятия",
+// "из 3 занятий"), by whether N is in the `one` category; left empty, the forms after N.
 struct NounForms {
     Gender gender;
     const char* one;
     const char* few;
     const char* many;
     const char* other;
+    const char* ofOne = nullptr;
+    const char* ofOther = nullptr;
 };
 
 struct Locale {
@@ -72,6 +76,8 @@ struct Locale {
 
     // A phrase with its {1}, {2} filled in.
     std::string phrase(Phrase key, std::initializer_list<std::string_view> words = {}) const;
+    // A screen text with its {1}, {2} filled in: text(UiKey::Hold, {"30 s"}) is "30 s hold".
+    std::string text(UiKey key, std::initializer_list<std::string_view> words) const;
     // 0..999 in words; larger numbers as digits.
     std::string number(int n, Gender gender = Gender::Masculine) const;
     PluralCategory plural(int n) const;
@@ -79,6 +85,10 @@ struct Locale {
     const char* nounFor(int n, Noun noun) const;
     // A number and its noun in words: "five repetitions", "двадцать одна секунда".
     std::string count(int n, Noun noun) const;
+    // The form of `noun` after "of `total`": 3 "sessions"; "из 3 занятий", "из 21 занятия".
+    const char* nounAfterOf(int total, Noun noun) const;
+    // "1 of 3 sessions", "0 из 3 занятий" (digits).
+    std::string outOf(int done, int total, Noun noun) const;
 };
 
 // Every language there is words for; the first is the fallback (English).

@@ -14,7 +14,8 @@ enum class UiKey {
     Set,          // "Set 1 of 2" -> "Set"
     Of,           // "of"
     LeftSide, RightSide,
-    Up, Down, Hold,  // stage words of paced reps; "30 s hold"
+    Up, Down,     // stage words of paced reps
+    Hold,         // a hold's dose, {1} its time: "{1} hold" -> "30 s hold", "удержание 30 с"
     Paused, PausedHint,
     RoutineComplete, StoppedEarly,
     Minutes,      // "min"
@@ -22,7 +23,8 @@ enum class UiKey {
     StartsIn, StartHint, HomeHint,
     ThisWeek,     // "This week: 2 / 3 sessions"
     BeforeYouStart, StopIf,
-    DoneItems, ActiveTime, BackHome, Suggested, NoContent,
+    DoneItems,    // "of 8 exercises done" -> "done" (after the count and its noun)
+    ActiveTime, BackHome, Suggested, NoContent,
     ExerciseOf,   // "Exercise 2 of 8"
     EachSide,
     InARow,       // "4 weeks in a row"

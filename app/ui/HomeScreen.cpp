@@ -29,11 +29,11 @@ float drawClockAndWeek(Canvas& c, const ViewContext& ctx, const Locale& t) {
         std::snprintf(clock, sizeof clock, "%02d:%02d", ctx.clockMinutes / 60 % 24, ctx.clockMinutes % 60);
         c.text(f.huge, clockSize, m, m, colors::kWhite, clock);
     }
-    // "This week: 1 / 3 sessions" and a bar; on a narrow screen "This week" goes above.
+    // "This week: 1 of 3 sessions" and a bar; on a narrow screen "This week" goes above.
     float x = l.width - m;
     float y = m;
     std::string count = std::to_string(ctx.home.weekDone) + " / " + std::to_string(ctx.home.weekGoal);
-    std::string label = std::string(t[UiKey::ThisWeek]) + ": " + count + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
+    std::string label = std::string(t[UiKey::ThisWeek]) + ": " + t.outOf(ctx.home.weekDone, ctx.home.weekGoal, Noun::Session);
     if (l.portrait) {
         c.text(f.small, l.fonts.small, x, y, colors::kQuiet, t[UiKey::ThisWeek], Align::Right);
         y += l.fonts.small * 1.05f;

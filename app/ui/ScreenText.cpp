@@ -24,7 +24,7 @@ std::string formatDose(const Dose& dose, bool sided, const Locale& t) {
     std::string out;
     if (dose.sets > 1) out += std::to_string(dose.sets) + kNoBreak + "\xC3\x97" + kNoBreak;
     if (dose.kind == Dose::Kind::Hold) {
-        out += formatDuration(dose.hold, t) + " " + t[UiKey::Hold];
+        out += t.text(UiKey::Hold, {formatDuration(dose.hold, t)});
     } else {
         out += std::to_string(dose.reps) + kNoBreak + t.nounFor(dose.reps, Noun::Repetition);
     }

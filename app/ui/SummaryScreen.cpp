@@ -34,7 +34,8 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     c.text(f.huge, bigSize, colX[0], y, colors::kWhite, done, Align::Center);
     c.text(f.huge, bigSize, colX[1], y, colors::kWhite, time, Align::Center);
     y += bigSize * 0.95f;
-    std::string doneLabel = std::string(t[UiKey::Of]) + " " + std::to_string(outcome->totalItems) + " " + t[UiKey::DoneItems];
+    std::string doneLabel = std::string(t[UiKey::Of]) + " " + std::to_string(outcome->totalItems) + " " +
+                            t.nounAfterOf(outcome->totalItems, Noun::Exercise) + " " + t[UiKey::DoneItems];
     float h0 = drawLines(c, f.small, l.fonts.small, colX[0], y, colors::kQuiet, doneLabel, colW, 3, Align::Center,
                          l.fonts.small * 1.1f);
     float h1 = drawLines(c, f.small, l.fonts.small, colX[1], y, colors::kQuiet, t[UiKey::ActiveTime], colW, 3,
@@ -42,8 +43,8 @@ void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     y += std::max(h0, h1) + l.gap * 2;
 
     // The week, counting this session.
-    std::string week = std::string(t[UiKey::ThisWeek]) + ": " + std::to_string(ctx.home.weekDone) + " / " +
-                       std::to_string(ctx.home.weekGoal) + " " + t.nounFor(ctx.home.weekGoal, Noun::Session);
+    std::string week =
+        std::string(t[UiKey::ThisWeek]) + ": " + t.outOf(ctx.home.weekDone, ctx.home.weekGoal, Noun::Session);
     y += drawLines(c, f.body, l.fonts.body, cx, y, colors::kWhite, week, width, 1, Align::Center) + l.gap;
     float barW = std::min(l.width * 0.6f, l.shortSide * 0.8f);
     float barH = std::max(6.0f, l.stroke);

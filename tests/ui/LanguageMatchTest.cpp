@@ -98,6 +98,16 @@ TEST(ScreenWords, CountsTakeThePluralFormOfTheirLanguage) {
     EXPECT_EQ(dose(3, "ru-RU"), "3\xC2\xA0повторения");
     EXPECT_EQ(dose(12, "ru-RU"), "12\xC2\xA0повторений");
     EXPECT_EQ(dose(22, "ru"), "22\xC2\xA0повторения");
+
+    // A hold: "удержание 30 с" in Russian, "30 s hold" in English.
+    Dose hold;
+    hold.kind = Dose::Kind::Hold;
+    hold.hold = Millis(30000);
+    EXPECT_EQ(formatDose(hold, false, localeFor("en")), "30\xC2\xA0s hold");
+    EXPECT_EQ(formatDose(hold, false, localeFor("ru")), "удержание 30\xC2\xA0с");
+    hold.sets = 2;
+    EXPECT_EQ(formatDose(hold, true, localeFor("ru")),
+              "2\xC2\xA0\xC3\x97\xC2\xA0удержание 30\xC2\xA0с, на каждую сторону");
 }
 
 }  // namespace
