@@ -76,8 +76,9 @@ std::vector<std::string> foreignWords(std::string_view text, Script foreign, con
     return found;
 }
 
-// Latin words a Russian screen may show: the brand and the names printed on keys.
-const std::set<std::string> kLatinInRussian = {"MirrorCoach", "Enter", "Esc", "I"};
+// Latin words a Russian screen may show: the brand, the names printed on keys, and the
+// letter V as a shape ("тело образует перевёрнутую букву V", as Russian says it too).
+const std::set<std::string> kLatinInRussian = {"MirrorCoach", "Enter", "Esc", "I", "V"};
 
 // Routines left out until their exercises are translated: they use exercises of the
 // first half of the pack (airplane .. neck-isometric-press), whose Russian comes from
@@ -112,12 +113,12 @@ void forEveryScreen(const std::string& language, const std::function<void(const 
     ASSERT_FALSE(pack->routines.empty());
     LayoutProbe probe(1920, 1080, textCorpus(*pack, language));
     for (const Routine& routine : pack->routines) {
-        ShotRequest request;
-        request.routineId = routine.id;
-        request.language = language;
         if (kAwaitingTranslation.count(routine.id)) continue;
         forEachMoment(probe, pack, routine, language, [&](Moment&& m) { visit(m); });
 
+        ShotRequest request;
+        request.routineId = routine.id;
+        request.language = language;
         Timeline tl = expandRoutine(routine, *pack);
         auto work = std::find_if(tl.phases.begin(), tl.phases.end(),
                                  [](const Phase& p) { return p.kind == PhaseKind::Work; });
@@ -144,7 +145,7 @@ std::string mixedTexts(const std::string& language, Script foreign, const std::s
         screens.insert(screenKind(m.screen));
         for (const TextRun& run : m.report.texts) {
             std::vector<std::string> words = foreignWords(run.text, foreign, allowed);
-            if (words.empty() || !seen.insert(m.screen + "|" + run.text).second) continue;
+            if (words.empty() || !seen.insert(screenKind(m.screen) + "|" + run.text).second) continue;
             ++count;
             if (report.size() > 6000) continue;
             std::string list;
