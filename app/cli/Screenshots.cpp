@@ -8,6 +8,7 @@
 #include "platform/display/HeadlessRenderer.h"
 #include "progress/RoutineSuggestion.h"
 #include "progress/WeekProgress.h"
+#include "update/UpdateStatus.h"
 #include "ui/Canvas.h"
 #include "ui/FigureView.h"
 #include "ui/MirrorView.h"
@@ -74,8 +75,11 @@ ViewContext shotContext(const Layout& layout, const FontSet& fonts, const Mirror
     ctx.now = now;
     ctx.clockMinutes = request.clockMinutes;
     ctx.language = request.language;
-    ctx.home.contentVersion = "content " + state.content().version;
-    ctx.home.updateStatus = "bundled";
+    // As the mirror words it for its bundled content with updates off, in the screen's language.
+    UpdateStatus updates;
+    updates.state = UpdateStatus::State::Disabled;
+    updates.contentVersion = state.content().version;
+    ctx.home.updateStatus = statusLine(updates, localeFor(request.language));
     if (const auto& outcome = state.lastOutcome(); outcome && state.screen() == Screen::Summary) {
         // As the mirror would after recording it: the week and the suggestion include
         // the session just done (with no earlier history).

@@ -29,6 +29,8 @@ enum class UiKey {
     EachSide,
     InARow,       // "4 weeks in a row"
     MoreAbove, MoreBelow,  // "▲ 3 more": routines scrolled out of the home list; {1} is the number
+    // The home screen's update line: "Content v7 · up to date" ({1}: version, failure time).
+    ContentVersion, ContentBundled, UpdatesNotChecked, Updating, UpToDate, UpdateReady, CheckFailedAt,
     // The names of the content's `focus` and `level` values.
     FocusRelief, FocusStretch, FocusStrength, FocusPosture, FocusMobility, FocusPregnancy, FocusPostnatal,
     FocusOffice,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "locale/Locale.h"
 #include "log/Log.h"
 
 namespace mc {
@@ -68,7 +69,7 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
     takeUpdate();
 
     const WeekProgress& week = parts_.recorder.week(state_.content(), now.wall);
-    view_.home.updateStatus = statusLine(parts_.updates.status());
+    view_.home.updateStatus = statusLine(parts_.updates.status(), localeFor(settings_.language));
     view_.home.weekDone = week.done;
     view_.home.weekGoal = week.goal;
     view_.home.streakWeeks = week.streakWeeks;

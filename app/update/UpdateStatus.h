@@ -5,6 +5,8 @@
 //   "Content v7 · last check failed at 14:05 — server did not answer"
 #include <string>
 
+#include "locale/Locale.h"
+
 namespace mc {
 
 struct UpdateStatus {
@@ -22,6 +24,7 @@ struct UpdateStatus {
     bool updateReady = false;    // a new version waits for the home screen
 };
 
-std::string statusLine(const UpdateStatus& status);
+// In the screen's language; English by default (the CLI and the log).
+std::string statusLine(const UpdateStatus& status, const Locale& words = localeFor("en"));
 
 }  // namespace mc

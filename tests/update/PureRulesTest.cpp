@@ -160,5 +160,23 @@ TEST(StatusLine, SaysWhatIsShownAndWhatHappened) {
     EXPECT_EQ(statusLine(s), "Content bundled");
 }
 
+// On a Russian mirror the line is all Russian: the updater's English reason is left out.
+TEST(StatusLine, SpeaksTheScreensLanguage) {
+    const Locale& ru = localeFor("ru");
+    UpdateStatus s;
+    s.contentVersion = "7";
+    s.state = UpdateStatus::State::UpToDate;
+    EXPECT_EQ(statusLine(s, ru), "Упражнения, версия 7 \u00b7 версия актуальна");
+    s.updateReady = true;
+    EXPECT_EQ(statusLine(s, ru), "Упражнения, версия 7 \u00b7 готова новая версия");
+    s.state = UpdateStatus::State::Failed;
+    s.failedAt = "14:05";
+    s.reason = "server did not answer";
+    EXPECT_EQ(statusLine(s, ru), "Упражнения, версия 7 \u00b7 проверка в 14:05 не удалась");
+    s.contentVersion.clear();
+    s.state = UpdateStatus::State::NotChecked;
+    EXPECT_EQ(statusLine(s, ru), "Встроенные упражнения \u00b7 обновления ещё не проверялись");
+}
+
 }  // namespace
 }  // namespace mc
