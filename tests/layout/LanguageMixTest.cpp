@@ -80,18 +80,6 @@ std::vector<std::string> foreignWords(std::string_view text, Script foreign, con
 // letter V as a shape ("тело образует перевёрнутую букву V", as Russian says it too).
 const std::set<std::string> kLatinInRussian = {"MirrorCoach", "Enter", "Esc", "I", "V"};
 
-// Routines left out until their exercises are translated: they use exercises of the
-// first half of the pack (airplane .. neck-isometric-press), whose Russian comes from
-// branch h15ruA (even their home screen lists those exercises' names). Empty this set
-// after merging h15ruA, so every routine is checked.
-const std::set<std::string> kAwaitingTranslation = {
-    "acute-back-relief", "after-childbirth", "back-bends-and-lifts", "bar-and-bench", "bedtime-relaxation",
-    "core-and-abs", "core-strength", "dumbbell-back-strength", "dumbbell-full-body", "floor-back-strength",
-    "full-back-stretch", "gentle-lower-back", "herniated-disc", "home-back-set", "lower-back-pain",
-    "morning-wake-up", "posture-prevention", "pregnancy-back-care", "prevention-daily", "recovering-back",
-    "spine-mobility-warm-up", "standing-back-care", "strong-back-30", "three-times-a-week",
-};
-
 TEST(LanguageMix, FindsWordsOfTheOtherScript) {
     EXPECT_TRUE(foreignWords("Держите 30 с", Script::Latin, {}).empty());
     EXPECT_EQ(foreignWords("Hold 30 с", Script::Latin, {}), std::vector<std::string>{"Hold"});
@@ -113,7 +101,6 @@ void forEveryScreen(const std::string& language, const std::function<void(const 
     ASSERT_FALSE(pack->routines.empty());
     LayoutProbe probe(1920, 1080, textCorpus(*pack, language));
     for (const Routine& routine : pack->routines) {
-        if (kAwaitingTranslation.count(routine.id)) continue;
         forEachMoment(probe, pack, routine, language, [&](Moment&& m) { visit(m); });
 
         ShotRequest request;
