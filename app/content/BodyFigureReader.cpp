@@ -1,5 +1,6 @@
 #include "content/BodyFigureReader.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -63,6 +64,31 @@ std::optional<Vec2> readPoint(const Json& value, const std::string& pointer, Fil
     return Vec2{static_cast<float>(*x), static_cast<float>(*y)};
 }
 
+// "between": ["left-hand", "left-foot"]: a strap or towel whose ends follow a hand and a foot.
+bool readBetween(const Json& value, const std::string& pointer, FileReport& report, FigureProp& out) {
+    if (!value.is_array() || value.size() != 2) {
+        report.add(pointer, "expected two ends, found " + describeType(value),
+                   "a hand and what it holds, e.g. [\"left-hand\", \"left-foot\"]");
+        return false;
+    }
+    std::vector<std::string_view> names(vocabulary::kBodyEnds.begin(), vocabulary::kBodyEnds.end());
+    BodyEnd ends[2]{};
+    for (int i = 0; i < 2; ++i) {
+        auto name = readChoice(value[i], pointer + "/" + std::to_string(i), report, vocabulary::kBodyEnds, "end");
+        if (!name) return false;
+        ends[i] = static_cast<BodyEnd>(std::find(names.begin(), names.end(), *name) - names.begin());
+    }
+    if (out.prop.kind != PropKind::Strap && out.prop.kind != PropKind::Towel) {
+        report.add(pointer, "only a strap or a towel runs between a hand and a foot",
+                   "place other props with \"at\", or hold a dumbbell or bar with \"hand\"");
+        return false;
+    }
+    out.follows = true;
+    out.from = ends[0];
+    out.to = ends[1];
+    return true;
+}
+
 std::optional<FigureProp> readProp(const Json& value, const std::string& pointer, FileReport& report) {
     JsonObject object(value, pointer, report, vocabulary::kPropKeys, "a prop");
     if (!object.valid()) return std::nullopt;
@@ -90,11 +116,16 @@ std::optional<FigureProp> readProp(const Json& value, const std::string& pointer
         if (n) out.prop.size = static_cast<float>(*n);
         ok = ok && n.has_value();
     }
-    if (const Json* v = object.find("angle")) {
-        auto n = readNumber(*v, object.pointer("angle"), report, -kAngleMax, kAngleMax);
-        if (n) out.prop.angle = static_cast<float>(*n);
-        ok = ok && n.has_value();
-    }
+    auto number = [&](std::string_view key, double limit, float& into) {
+        if (const Json* v = object.find(key)) {
+            auto n = readNumber(*v, object.pointer(key), report, -limit, limit);
+            if (n) into = static_cast<float>(*n);
+            ok = ok && n.has_value();
+        }
+    };
+    number("angle", kAngleMax, out.prop.angle);
+    number("yaw", kAngleMax, out.prop.yaw);
+    number("depth", kPlaceMax, out.prop.depth);
     auto flag = [&](std::string_view key, bool& into) {
         if (const Json* v = object.find(key)) {
             auto b = readBool(*v, object.pointer(key), report);
@@ -116,6 +147,7 @@ std::optional<FigureProp> readProp(const Json& value, const std::string& pointer
             ok = false;
         }
     }
+    if (const Json* v = object.find("between")) ok = readBetween(*v, object.pointer("between"), report, out) && ok;
     if (out.support && out.hand != FigureProp::Hand::None) {
         report.add(object.pointer("support"), "a prop held in a hand cannot also hold the body up");
         ok = false;
@@ -153,6 +185,7 @@ bool readBodyFigure(const JsonObject& object, Figure& figure) {
         if (view == "front") figure.view = View::Front;
         if (view == "back") figure.view = View::Back;
         if (view == "three-quarter") figure.view = View::ThreeQuarter;
+        if (view == "top") figure.view = View::Top;
         ok = ok && view.has_value();
     }
     if (const Json* v = object.find("body")) {

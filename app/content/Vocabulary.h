@@ -45,11 +45,13 @@ inline constexpr std::array<std::string_view, 2> kPaceTextKeys{"word", "cue"};
 // A figure is either the body ("poses", "view", "body", "props") or the older stick
 // figure ("keyframes").
 inline constexpr std::array<std::string_view, 5> kFigureKeys{"keyframes", "poses", "view", "body", "props"};
-inline constexpr std::array<std::string_view, 4> kViews{"side", "front", "back", "three-quarter"};
+inline constexpr std::array<std::string_view, 5> kViews{"side", "front", "back", "three-quarter", "top"};
 inline constexpr std::array<std::string_view, 2> kBodies{"standard", "pregnant"};
-inline constexpr std::array<std::string_view, 9> kPropKeys{"kind", "at",  "to",      "size", "angle",
-                                                           "mirrored", "far", "support", "hand"};
+inline constexpr std::array<std::string_view, 12> kPropKeys{"kind", "at",      "to",  "size",    "angle", "mirrored",
+                                                            "far",  "support", "hand", "between", "depth", "yaw"};
 inline constexpr std::array<std::string_view, 2> kHands{"left", "right"};
+// What a strap or towel runs between, in the order of mc::BodyEnd.
+inline constexpr std::array<std::string_view, 4> kBodyEnds{"left-hand", "right-hand", "left-foot", "right-foot"};
 inline constexpr std::array<std::string_view, 2> kKeyframeKeys{"at", "pose"};
 // Pose keys besides "hip", in the order of mc::Segment.
 inline constexpr std::array<std::string_view, 10> kSegmentNames{

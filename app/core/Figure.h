@@ -44,12 +44,19 @@ struct BodyKeyframe {
     BodyPose pose;
 };
 
+// A hand or a foot, which a strap or towel can run between.
+enum class BodyEnd { HandL, HandR, FootL, FootR };
+
 // A prop in the figure: on the floor, under the body (a support it rests on), or in a hand.
 struct FigureProp {
     enum class Hand { None, Left, Right };
     Prop prop;
-    bool support = false;   // the body rests on its top (a bench, a chair seat, a step)
+    bool support = false;   // the body rests on its top (a bench, a chair seat, a step); a bar: it hangs
     Hand hand = Hand::None;  // held: drawn at that hand, wherever it moves
+    // A strap or towel held from one end to the other (a hand to a foot): its ends follow
+    // them, instead of `at` and `to`.
+    bool follows = false;
+    BodyEnd from = BodyEnd::HandL, to = BodyEnd::FootL;
 };
 
 struct Figure {

@@ -28,9 +28,12 @@ float viewYaw(View view) {
         case View::ThreeQuarter: return 45.0f;
         case View::Side: return 90.0f;
         case View::Back: return 180.0f;
+        case View::Top: return 90.0f;
     }
     return 90.0f;
 }
+
+bool showsHeight(View view) { return view != View::Top; }
 
 ViewProjection viewProjection(float viewYawDegrees) {
     float rad = viewYawDegrees * kDegToRad;
@@ -39,12 +42,14 @@ ViewProjection viewProjection(float viewYawDegrees) {
         c = std::round(c);
         s = std::round(s);
     }
-    return {c, s};
+    return {{s, 0, c}, {0, 1, 0}, {-c, 0, s}};
 }
 
 ViewProjection viewProjection(View view) {
+    if (view == View::Top) return {{1, 0, 0}, {0, 0, -1}, {0, -1, 0}};
     ViewProjection p = viewProjection(viewYaw(view));
-    if (view == View::Back) p.flip = -1.0f;
+    // The back view keeps the right arm on the right: x flipped, depth reversed.
+    if (view == View::Back) p.right = p.right * -1.0f;
     return p;
 }
 

@@ -21,23 +21,34 @@
 //   picture x = flip (cos(yaw) z + sin(yaw) x),  picture y = y,
 //   depth     = sin(yaw) z - cos(yaw) x   (larger = farther from the viewer),
 // where flip is -1 for the back view (the right arm stays on the right) and 1 otherwise.
-// Heights are kept, so a body grounded in 3D is grounded in every view.
+// Heights are kept, so a body grounded in 3D is grounded in every view but the top one.
+//
+//   Top:   seen from the ceiling, for movements on the floor that happen sideways (the
+//          banana stretch's crescent): picture x = room x (the body at yaw 0 faces or,
+//          lying, has its feet to the right, as in the side view), picture y = -z (the
+//          body's own left is up), depth = -y (the floor is farthest). Heights are lost,
+//          so the picture shows no floor line; contact is still solved in 3D.
 #include "figure/BodyShape.h"
 #include "figure/Kinematics.h"
 
 namespace mc {
 
-enum class View { Side, Front, Back, ThreeQuarter };
+enum class View { Side, Front, Back, ThreeQuarter, Top };
 
-float viewYaw(View view);  // degrees, as above
+float viewYaw(View view);  // degrees, as above (the top view: the side view's, 90)
+// Whether the picture's y is height above the floor (every view but the top one).
+bool showsHeight(View view);
 
 // The projection itself, for anything placed in the room with the body (props,
 // a hand's dumbbell): the same picture x, y and depth as the body's.
+// The picture's axes in the room: x along `right`, y along `up`, depth along `away`.
 struct ViewProjection {
-    float c = 0.0f, s = 1.0f;  // cos and sin of the view's yaw
-    float flip = 1.0f;         // -1: the back view, seen as one follows a teacher's back
-    Vec2 point(Vec3 p) const { return {flip * (c * p.z + s * p.x), p.y}; }
-    float depth(Vec3 p) const { return s * p.z - c * p.x; }
+    Vec3 right{1, 0, 0}, up{0, 1, 0}, away{0, 0, 1};  // the side view
+    Vec2 point(Vec3 p) const { return {dot(right, p), dot(up, p)}; }
+    float depth(Vec3 p) const { return dot(away, p); }
+    // The room point on the picture's plane through the origin at picture point q and
+    // `depth` (the inverse of point() and depth()): where a prop placed in the picture is.
+    Vec3 room(Vec2 q, float depth = 0.0f) const { return right * q.x + up * q.y + away * depth; }
 };
 // Exact at multiples of 90 degrees, so the back view is exactly the flipped front.
 ViewProjection viewProjection(float viewYawDegrees);

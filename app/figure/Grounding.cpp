@@ -12,6 +12,7 @@ namespace {
 float surfaceUnder(Vec3 p, float r, std::span<const Support> supports) {
     float h = 0.0f;
     for (const Support& s : supports) {
+        if (s.grip) continue;
         bool over = p.x + r >= s.xMin && p.x - r <= s.xMax && p.z + r >= s.zMin && p.z - r <= s.zMax;
         if (over) h = std::max(h, s.height);
     }
@@ -63,8 +64,21 @@ float groundOn(PosedBody& body, std::span<const Support> supports) {
             drop = std::min(drop, clearance(c.a + (c.b - c.a) * t, c.ra + (c.rb - c.ra) * t, supports));
         }
     }
-    body.moveBy({0.0f, -drop, 0.0f});
-    return -drop;
+    // Hanging: the higher palm on the bar, as long as nothing goes through the floor.
+    float rise = -drop;
+    for (const Support& s : supports) {
+        if (!s.grip) continue;
+        float hand = std::max(palm(body, -1).y, palm(body, 1).y);
+        rise = std::max(rise, s.height - hand);
+    }
+    body.moveBy({0.0f, rise, 0.0f});
+    return rise;
+}
+
+Vec3 palm(const PosedBody& body, int side) {
+    Vec3 wrist = body.joint(side < 0 ? Joint::WristL : Joint::WristR);
+    Vec3 tips = body.joint(side < 0 ? Joint::FingertipsL : Joint::FingertipsR);
+    return (wrist + tips) * 0.5f;
 }
 
 }  // namespace mc

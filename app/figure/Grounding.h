@@ -12,11 +12,17 @@ namespace mc {
 
 // A flat top the body can rest on (a bench, a step, a chair seat, a bolster), in
 // room coordinates: its top at `height`, covering x in [xMin, xMax], z in [zMin, zMax].
+// A grip (a pull-up bar) is held instead: the body hangs with its higher hand's palm
+// at `height`, unless that would put it below the floor (then it stands).
 struct Support {
     float height = 0.0f;
     float xMin = 0.0f, xMax = 0.0f;
     float zMin = 0.0f, zMax = 0.0f;
+    bool grip = false;
 };
+
+// The middle of a hand (the palm, which wraps a bar): -1 the body's left, +1 its right.
+Vec3 palm(const PosedBody& body, int side);
 
 // The lowest outline point of the body (the capsules and the head).
 float lowestPoint(const PosedBody& body);

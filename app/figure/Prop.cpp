@@ -29,23 +29,6 @@ constexpr std::array<KindInfo, static_cast<size_t>(PropKind::Count)> kKinds{{
 
 }  // namespace
 
-std::optional<PropTop> topOf(const Prop& prop) {
-    const float s = prop.size > 0 ? prop.size : usualSize(prop.kind);
-    // Heights and half widths as ui/PropView draws each kind.
-    float height = 0, half = 0;
-    switch (prop.kind) {
-        case PropKind::Mat: height = 0, half = s / 2; break;
-        case PropKind::Pillow: height = 0.07f, half = s / 2; break;
-        case PropKind::Bolster: height = s, half = s * 0.35f; break;
-        case PropKind::Ball: height = s, half = s * 0.3f; break;
-        case PropKind::Chair: height = s, half = 0.136f; break;
-        case PropKind::Bench: height = 0.26f, half = s / 2; break;
-        case PropKind::Step: height = 0.093f, half = s / 2; break;
-        default: return std::nullopt;
-    }
-    return PropTop{prop.at.y + height, prop.at.x - half, prop.at.x + half};
-}
-
 float usualSize(PropKind kind) { return kKinds[static_cast<size_t>(kind)].usualSize; }
 
 std::string_view propKindName(PropKind kind) { return kKinds[static_cast<size_t>(kind)].name; }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "figure/PropSolid.h"
 #include "ui/OutlinedShapes.h"
 
 namespace mc {
@@ -60,18 +61,42 @@ std::vector<Vec2> hanging(Vec2 a, Vec2 b, float sag) {
     return out;
 }
 
-// The prop's shape around x = 0, unturned; `at`, `mirrored` and `angle` are applied after.
-PropShape shapeAt(const Prop& prop) {
+// A solid prop seen from `view`: its boxes and rods projected, far to near, around x = 0.
+PropShape solidShape(const Prop& prop, const ViewProjection& view) {
+    PropSolid solid = solidOf(prop);
+    struct Seen {
+        Piece piece;
+        float depth;
+    };
+    std::vector<Seen> seen;
+    for (const PropBlock& b : solid.blocks) {
+        auto reach = [&](Vec3 axis) {
+            return std::fabs(dot(axis, b.halfX)) + std::fabs(dot(axis, b.halfY)) + std::fabs(dot(axis, b.halfZ));
+        };
+        Vec2 c = view.point(b.center);
+        seen.push_back({box(c.x, c.y, reach(view.right), reach(view.up), b.round), view.depth(b.center)});
+    }
+    PropShape p;
+    for (const PropRod& r : solid.rods) {
+        Vec2 a = view.point(r.a), b = view.point(r.b);
+        seen.push_back({rod(a.x, a.y, b.x, b.y, r.r, r.r), view.depth((r.a + r.b) * 0.5f)});
+        // A bolster seen end-on shows its rolled end.
+        if (prop.kind == PropKind::Bolster && std::hypot(b.x - a.x, b.y - a.y) < r.r)
+            p.lines.push_back({ring(a.x, a.y, r.r * 0.54f, 16), 0, false, true});
+    }
+    std::stable_sort(seen.begin(), seen.end(), [](const Seen& a, const Seen& b) { return a.depth > b.depth; });
+    for (const Seen& s : seen) p.pieces.push_back(s.piece);
+    return p;
+}
+
+// The prop's shape around x = 0, unturned; `at`, `mirrored` and `angle` are applied
+// after (a solid is turned and mirrored in the room).
+PropShape shapeAt(const Prop& prop, const ViewProjection& view) {
+    if (isSolid(prop.kind) && !prop.inHand) return solidShape(prop, view);
     float s = prop.size > 0 ? prop.size : usualSize(prop.kind);
     PropShape p;
     auto& v = p.pieces;
     switch (prop.kind) {
-        case PropKind::Mat: v.push_back(box(0, -0.01f, s / 2, 0.01f, 0.004f)); break;
-        case PropKind::Pillow: v.push_back(box(0, 0.035f, s / 2, 0.035f, 0.03f)); break;
-        case PropKind::Bolster:
-            v.push_back(rod(0, s / 2, 0, s / 2, s / 2, s / 2));
-            p.lines.push_back({ring(0, s / 2, s * 0.27f, 16), 0, false, true});  // the rolled end
-            break;
         case PropKind::Ball:
             v.push_back(rod(0, s / 2, 0, s / 2, s / 2, s / 2));
             p.lines.push_back({{}, 0, false, false});  // a seam across it
@@ -80,46 +105,15 @@ PropShape shapeAt(const Prop& prop) {
                 p.lines.back().points.push_back({t * s * 0.4f, s / 2 + s * 0.14f * (1 - t * t) - s * 0.05f});
             }
             break;
-        case PropKind::Chair: {
-            float back = s + 0.27f;  // the back's top
-            v.push_back(box(-0.12f, back / 2, 0.016f, back / 2));         // back leg and post
-            v.push_back(box(0.115f, s / 2, 0.016f, s / 2));               // front leg
-            v.push_back(box(-0.113f, s + 0.18f, 0.022f, 0.08f, 0.01f));   // backrest
-            v.push_back(box(0, s - 0.016f, 0.136f, 0.016f));              // seat
-            break;
-        }
-        case PropKind::Bench: {
-            const float top = 0.26f, leg = s / 2 - 0.1f;
-            for (float x : {-leg, leg}) {
-                v.push_back(box(x, top / 2, 0.016f, top / 2));
-                v.push_back(box(x, 0.011f, 0.055f, 0.011f));
-            }
-            v.push_back(box(0, top - 0.025f, s / 2, 0.025f, 0.014f));
-            break;
-        }
-        case PropKind::Step:
-            for (float x : {-s / 2 + 0.06f, s / 2 - 0.06f}) v.push_back(box(x, 0.03f, 0.06f, 0.03f, 0.004f));
-            v.push_back(box(0, 0.065f, s / 2, 0.028f, 0.012f));
-            break;
-        case PropKind::Wall: v.push_back(box(0.03f, s / 2, 0.03f, s / 2, 0)); break;
         case PropKind::Dumbbell: {
             float plate = s / 2 - 0.025f;
             v.push_back(rod(-plate, 0, plate, 0, 0.012f, 0.012f));
             for (float x : {-plate, plate}) v.push_back(box(x, 0, 0.022f, 0.05f, 0.012f));
             break;
         }
-        case PropKind::Bar: {
-            float half = std::max(0.0f, s / 2 - 0.014f);  // no longer than thick: seen end-on, a disc
+        case PropKind::Bar: {  // held: along the picture, or a disc when no longer than thick
+            float half = std::max(0.0f, s / 2 - 0.014f);
             v.push_back(rod(-half, 0, half, 0, 0.014f, 0.014f));
-            break;
-        }
-        case PropKind::ParallelBars: {
-            const float rail = 0.6f, post = s / 2 - 0.08f;
-            for (float x : {-post, post}) {
-                v.push_back(box(x, rail / 2, 0.015f, rail / 2));
-                v.push_back(box(x, 0.011f, 0.06f, 0.011f));
-            }
-            v.push_back(rod(-s / 2, rail, s / 2, rail, 0.016f, 0.016f));
             break;
         }
         case PropKind::Strap:
@@ -129,16 +123,16 @@ PropShape shapeAt(const Prop& prop) {
             p.lines.push_back({hanging(a, b, s), towel ? 0.035f : 0.012f, towel, false});
             break;
         }
-        case PropKind::Count: break;
+        default: break;
     }
     return p;
 }
 
-// The shape placed: mirrored about x = 0, turned by `angle`, moved to `at`.
-PropShape placed(const Prop& prop) {
-    PropShape p = shapeAt(prop);
+// The shape placed: mirrored about x = 0 (a solid already is), turned by `angle`, moved to `at`.
+PropShape placed(const Prop& prop, const ViewProjection& view) {
+    PropShape p = shapeAt(prop, view);
     float turn = prop.angle * kPi / 180, c = std::cos(turn), s = std::sin(turn);
-    float flip = prop.mirrored ? -1.0f : 1.0f;
+    float flip = prop.mirrored && !(isSolid(prop.kind) && !prop.inHand) ? -1.0f : 1.0f;
     auto move = [&](float& x, float& y) {
         float fx = x * flip;
         float rx = fx * c - y * s, ry = fx * s + y * c;
@@ -164,8 +158,8 @@ void addBox(Extent& e, const Piece& b) {
 
 }  // namespace
 
-Extent extentOf(const Prop& prop) {
-    PropShape p = placed(prop);
+Extent extentOf(const Prop& prop, View view) {
+    PropShape p = placed(prop, viewProjection(view));
     Extent e;
     for (const Piece& piece : p.pieces) {
         if (piece.kind == Piece::Kind::Box)
@@ -178,11 +172,11 @@ Extent extentOf(const Prop& prop) {
     return e;
 }
 
-void drawProp(Canvas& canvas, const Prop& prop, ImVec2 origin, float scale, float stroke, float alpha) {
+void drawProp(Canvas& canvas, const Prop& prop, ImVec2 origin, float scale, float stroke, float alpha, View view) {
     if (stroke <= 0) stroke = bodyStroke(scale);
     Ink ink = faded(prop.far ? kFarPropInk : kPropInk, alpha);
     auto screen = [&](Vec2 q) { return canvas.at(origin.x + q.x * scale, origin.y - q.y * scale); };
-    PropShape p = placed(prop);
+    PropShape p = placed(prop, viewProjection(view));
 
     std::vector<Piece> pieces;
     for (const Piece& b : p.pieces) {

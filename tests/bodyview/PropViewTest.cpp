@@ -128,6 +128,67 @@ TEST_F(PropView, ABarAlongThePictureIsLongAndSeenEndOnIsADisc) {
     EXPECT_NEAR(uh, aw, 1);
 }
 
+TEST_F(PropView, EveryKindIsDrawnInsideItsExtentFromEveryView) {
+    for (View view : {View::Side, View::Front, View::Back, View::ThreeQuarter, View::Top})
+        for (int i = 0; i < static_cast<int>(PropKind::Count); ++i) {
+            Prop prop{static_cast<PropKind>(i), {0.1f, 0.0f}, {0.6f, 0.4f}};
+            std::string name = std::string(propKindName(prop.kind)) + " view " + std::to_string(static_cast<int>(view));
+            place_ = fitInBox(extentOf(prop, view), 40, 40, 220, 220);
+            int vertices = 0;
+            Image img = render([&](Canvas& c) { drawProp(c, prop, place_.origin, place_.scale, 0, 1, view); }, &vertices);
+            EXPECT_GT(lit(img, 40, 40, 260, 260), 150) << name;
+            EXPECT_EQ(lit(img, 0, 0, kSide, kSide) - lit(img, 40, 40, 260, 260), 0) << name;
+            EXPECT_LE(vertices, 800) << name;
+        }
+}
+
+// The width a prop takes in the picture at 300 pixels per body height.
+int drawnWidth(const Image& img) {
+    int x0 = 10000, x1 = -1;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < img.width; ++x)
+            if (brightness(img, x, y) > 100) x0 = std::min(x0, x), x1 = std::max(x1, x);
+    return x1 - x0 + 1;
+}
+
+TEST_F(PropView, FurnitureIsSeenFromTheFiguresView) {
+    place_ = {{150, 280}, 300};
+    auto width = [&](const Prop& p, View view) {
+        return drawnWidth(render([&](Canvas& c) { drawProp(c, p, place_.origin, place_.scale, 0, 1, view); }));
+    };
+    // A bench 0.7 long is long from the side and its 0.17 width end-on from the front.
+    Prop bench{PropKind::Bench, {0, 0}};
+    EXPECT_NEAR(width(bench, View::Side), 0.7f * 300, 8);
+    EXPECT_NEAR(width(bench, View::Front), 0.17f * 300, 8);
+    EXPECT_GT(width(bench, View::ThreeQuarter), width(bench, View::Front) + 50);
+    // Turned a quarter, the other way round.
+    bench.yaw = 90;
+    EXPECT_NEAR(width(bench, View::Front), 0.7f * 300, 8);
+    // A pull-up bar across the front view's picture is a disc from the side.
+    Prop bar{PropKind::Bar, {0, 0.5f}, {}, 0.6f};
+    bar.yaw = 90;
+    EXPECT_NEAR(width(bar, View::Front), 0.6f * 300, 8);
+    EXPECT_LT(width(bar, View::Side), 15);
+    // A chair from the front: its back stands above the seat as wide as the seat, both
+    // sides alike; from the side only on the left (it faces right).
+    Prop chair{PropKind::Chair, {0, 0}};
+    Image front = render([&](Canvas& c) { drawProp(c, chair, place_.origin, place_.scale, 0, 1, View::Front); });
+    float above = usualSize(PropKind::Chair) + 0.15f;
+    int left = lit(front, 0, py(above) - 2, px(0), py(above) + 2), right = lit(front, px(0), py(above) - 2, kSide, py(above) + 2);
+    EXPECT_GT(left, 60);
+    EXPECT_NEAR(left, right, 8);
+    // A wall 0.8 wide: a slab from the side, a broad face from the front.
+    Prop wall{PropKind::Wall, {0, 0}, {}, 0.5f};
+    EXPECT_LT(width(wall, View::Side), 25);
+    EXPECT_NEAR(width(wall, View::Front), 0.8f * 300, 8);
+    // From the ceiling a mat is a rectangle 0.36 across.
+    Prop mat{PropKind::Mat, {0, 0}, {}, 0.8f};
+    place_ = {{150, 150}, 300};
+    Image top = render([&](Canvas& c) { drawProp(c, mat, place_.origin, place_.scale, 0, 1, View::Top); });
+    EXPECT_NEAR(drawnWidth(top), 0.8f * 300, 8);
+    EXPECT_GT(lit(top, px(0), py(0.15f), px(0) + 1, py(-0.15f)), 0.29f * 300);
+}
+
 TEST_F(PropView, AStrapHangsBetweenItsEnds) {
     Prop strap{PropKind::Strap, {-0.3f, 0.5f}, {0.3f, 0.5f}, 0.05f};
     place_ = {{150, 300}, 300};

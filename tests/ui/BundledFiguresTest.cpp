@@ -100,8 +100,8 @@ TEST(BundledFigures, NothingSinksAndSomethingAlwaysRestsOnTheFloorOrAProp) {
     auto pack = bundledPack();
     for (const Exercise& e : pack->exercises) {
         if (!e.figure.hasBody()) continue;
-        std::vector<float> levels{0.0f};
-        for (const Support& s : figureSupports(e.figure)) levels.push_back(s.height);
+        std::vector<float> levels{0.0f}, grips;
+        for (const Support& s : figureSupports(e.figure)) (s.grip ? grips : levels).push_back(s.height);
         for (bool other : {false, true})
             for (float p : progressSteps()) {
                 BodyShape shape = bodyFigureAt(e.figure, p, other);
@@ -109,7 +109,7 @@ TEST(BundledFigures, NothingSinksAndSomethingAlwaysRestsOnTheFloorOrAProp) {
                 // The lowest point lies on the floor or on a support's top.
                 PosedBody posed = poseBody(bodyModel(e.figure.body), other ? mirrored(bodyPoseAt(e.figure, p))
                                                                            : bodyPoseAt(e.figure, p));
-                groundOn(posed, figureSupports(e.figure));
+                groundOn(posed, figureSupports(e.figure, other));
                 float lowest = lowestPoint(posed);
                 bool resting = false;
                 // Along each piece, as the grounding samples it: where a piece lies across a
@@ -121,6 +121,9 @@ TEST(BundledFigures, NothingSinksAndSomethingAlwaysRestsOnTheFloorOrAProp) {
                         for (float level : levels) resting = resting || std::fabs(bottom - level) < kTolerance;
                     }
                 resting = resting || std::fabs(lowest) < kTolerance;
+                // Or hanging: a palm on a bar.
+                for (float grip : grips)
+                    for (int side : {-1, 1}) resting = resting || std::fabs(palm(posed, side).y - grip) < kTolerance;
                 EXPECT_TRUE(resting) << e.id << " floats at " << p << " (lowest " << lowest << ")";
             }
     }
@@ -131,14 +134,16 @@ TEST(BundledFigures, TheSecondSideIsTheFirstWithLeftAndRightTraded) {
     auto pack = bundledPack();
     for (const Exercise& e : pack->exercises) {
         if (!e.figure.hasBody() || !e.sided) continue;
-        // Only the side view keeps x as it is; front and back views mirror it.
-        float flip = e.figure.view == View::Side ? 1.0f : -1.0f;
+        // The side view keeps x as it is; front and back views mirror it; the top view
+        // turns the body's left side from up to down.
+        float flip = e.figure.view == View::Side || e.figure.view == View::Top ? 1.0f : -1.0f;
+        float flipY = e.figure.view == View::Top ? -1.0f : 1.0f;
         if (e.figure.view == View::ThreeQuarter) continue;  // not a pure reflection on screen
         for (float p : {0.0f, 0.5f, 1.0f}) {
             BodyShape first = bodyFigureAt(e.figure, p, false);
             BodyShape second = bodyFigureAt(e.figure, p, true);
             auto same = [&](Vec2 p, Vec2 q) {
-                return std::fabs(p.x - flip * q.x) < 1e-4f && std::fabs(p.y - q.y) < 1e-4f;
+                return std::fabs(p.x - flip * q.x) < 1e-4f && std::fabs(p.y - flipY * q.y) < 1e-4f;
             };
             for (const Capsule& c : second.capsules) {
                 // A piece across the body (the pelvis, hip to hip) has its ends traded too.
@@ -279,6 +284,105 @@ TEST(BundledFigures, EveryRepeatedMovementMovesFarEnoughToSeeFromTheMat) {
         if (!e.figure.hasBody() || e.dose.kind != Dose::Kind::Reps || turnsInPlace.count(e.id)) continue;
         EXPECT_GT(largestMove(e), 0.05f) << e.id << ": the movement is too small to see (" << largestMove(e) << ")";
     }
+}
+
+// Hanging from a bar: the palms on it, arms overhead at the start, the feet off the floor.
+TEST(BundledFigures, HangingExercisesHangFromTheBarWithTheFeetOffTheFloor) {
+    auto pack = bundledPack();
+    for (const char* id : {"dead-hang", "pull-up"}) {
+        const Exercise* e = pack->exercise(id);
+        ASSERT_NE(e, nullptr) << id;
+        std::vector<Support> supports = figureSupports(e->figure);
+        ASSERT_EQ(supports.size(), 1u) << id;
+        ASSERT_TRUE(supports[0].grip) << id;
+        for (float p : progressSteps()) {
+            PosedBody body = poseBody(bodyModel(e->figure.body), bodyPoseAt(e->figure, p));
+            groundOn(body, supports);
+            float hand = std::max(palm(body, -1).y, palm(body, 1).y);
+            EXPECT_NEAR(hand, supports[0].height, kTolerance) << id << " at " << p;
+            EXPECT_GT(lowestPoint(body), 0.05f) << id << " touches the floor at " << p;
+            if (p == 0.0f) {  // arms straight overhead: the hands above the head
+                EXPECT_GT(palm(body, -1).y, body.headCenter.y + 0.2f) << id;
+                EXPECT_GT(palm(body, 1).y, body.headCenter.y + 0.2f) << id;
+            }
+        }
+    }
+    // The pull-up ends with the chin over the bar.
+    const Exercise* pullUp = pack->exercise("pull-up");
+    std::vector<Support> bar = figureSupports(pullUp->figure);
+    PosedBody top = poseBody(bodyModel(pullUp->figure.body), bodyPoseAt(pullUp->figure, 1));
+    groundOn(top, bar);
+    EXPECT_GT(top.headCenter.y - 0.5f * top.headRadius, bar[0].height);
+}
+
+// The banana stretch is a crescent on the floor, seen from the ceiling.
+TEST(BundledFigures, TheBananaStretchCurvesSidewaysSeenFromAbove) {
+    auto pack = bundledPack();
+    const Exercise* e = pack->exercise("banana-stretch");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->figure.view, View::Top);
+    BodyShape straight = bodyFigureAt(e->figure, 0, false), curved = bodyFigureAt(e->figure, 1, false);
+    // The head and the feet swing to the same side of the pelvis: the picture's y.
+    float pelvis0 = piece(straight, BodyPart::Pelvis).a.y, pelvis1 = piece(curved, BodyPart::Pelvis).a.y;
+    float head = (curved.head.center.y - pelvis1) - (straight.head.center.y - pelvis0);
+    float feet = (piece(curved, BodyPart::FootR).b.y - pelvis1) - (piece(straight, BodyPart::FootR).b.y - pelvis0);
+    EXPECT_GT(std::fabs(head), 0.1f);
+    EXPECT_GT(std::fabs(feet), 0.1f);
+    EXPECT_GT(head * feet, 0.0f);
+}
+
+// The one-arm row kneels and leans on the bench: the right knee and hand on its top,
+// the left foot on the floor beside it, through the whole movement.
+TEST(BundledFigures, TheOneArmRowKneelsAndLeansOnTheBench) {
+    auto pack = bundledPack();
+    const Exercise* e = pack->exercise("one-arm-dumbbell-row");
+    ASSERT_NE(e, nullptr);
+    for (bool other : {false, true})
+    for (float p : progressSteps()) {
+        // On the other side the bench is reflected with the body: under the left knee.
+        std::vector<Support> supports = figureSupports(e->figure, other);
+        ASSERT_EQ(supports.size(), 1u);
+        float bench = supports[0].height;
+        BodyPose pose = bodyPoseAt(e->figure, p);
+        PosedBody body = poseBody(bodyModel(e->figure.body), other ? mirrored(pose) : pose);
+        groundOn(body, supports);
+        auto bottom = [&](BodyPart part) {
+            for (const Capsule3& c : body.capsules)
+                if (c.part == part) return std::min(c.a.y - c.ra, c.b.y - c.rb);
+            return 10.0f;
+        };
+        EXPECT_NEAR(bottom(other ? BodyPart::ShinL : BodyPart::ShinR), bench, 0.02f) << p << other;
+        EXPECT_NEAR(bottom(other ? BodyPart::HandL : BodyPart::HandR), bench, 0.02f) << p << other;
+        EXPECT_NEAR(bottom(other ? BodyPart::FootR : BodyPart::FootL), 0.0f, 0.02f) << p << other;
+    }
+}
+
+// A strap held from the hands to the foot follows them as the leg rises.
+TEST(BundledFigures, TheHamstringStrapRunsFromTheHandsToTheFoot) {
+    auto pack = bundledPack();
+    const Exercise* e = pack->exercise("lying-hamstring-stretch");
+    ASSERT_NE(e, nullptr);
+    int straps = 0;
+    for (const FigureProp& fp : e->figure.props) {
+        if (fp.prop.kind != PropKind::Strap) continue;
+        ++straps;
+        EXPECT_TRUE(fp.follows);
+        EXPECT_EQ(fp.to, BodyEnd::FootL);
+        for (bool other : {false, true}) {
+            BodyShape a = bodyFigureAt(e->figure, 0, other), b = bodyFigureAt(e->figure, 1, other);
+            Vec2 footA = bodyEndAt(a, fp.to, other).first, footB = bodyEndAt(b, fp.to, other).first;
+            // The end is on the working foot (the left one; the right on the other side).
+            const Capsule& foot = piece(a, other ? BodyPart::FootR : BodyPart::FootL);
+            EXPECT_NEAR(footA.x, foot.a.x + 0.6f * (foot.b.x - foot.a.x), 1e-4f);
+            EXPECT_GT(std::hypot(footB.x - footA.x, footB.y - footA.y), 0.05f);  // it moved with the foot
+            Vec2 hand = bodyEndAt(a, fp.from, other).first;
+            const Capsule& h = piece(a, fp.from == BodyEnd::HandL ? (other ? BodyPart::HandR : BodyPart::HandL)
+                                                                  : (other ? BodyPart::HandL : BodyPart::HandR));
+            EXPECT_NEAR(hand.x, (h.a.x + h.b.x) / 2, 1e-4f);
+            EXPECT_NEAR(hand.y, (h.a.y + h.b.y) / 2, 1e-4f);
+        }
+    }
+    EXPECT_EQ(straps, 2);
 }
 
 }  // namespace
