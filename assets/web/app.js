@@ -17,7 +17,7 @@ const TEXT = {
     done: 'Finished', paused: 'paused', set: 'Set', rep: 'Rep', left: 'left', right: 'right', next: 'Next:',
     week_line: (d, g, s) => `${d} of ${g} sessions` + (s > 0 ? ` · ${s} week streak` : ''),
     no_history: 'No sessions yet.', stopped: 'stopped', min: 'min', content: 'Content version',
-    offline: 'Connection lost, retrying…', paired_default: 'phone', selected: 'Selected',
+    offline: 'Connection lost, retrying…', paired_default: 'phone', selected: 'Selected', muted: 'muted',
   },
   ru: {
     title: 'MirrorCoach', pair_title: 'Подключить телефон',
@@ -31,7 +31,7 @@ const TEXT = {
     done: 'Завершено', paused: 'пауза', set: 'Подход', rep: 'Повтор', left: 'лево', right: 'право', next: 'Далее:',
     week_line: (d, g, s) => `${d} из ${g} занятий` + (s > 0 ? ` · серия ${s} нед.` : ''),
     no_history: 'Занятий пока нет.', stopped: 'прервано', min: 'мин', content: 'Версия содержимого',
-    offline: 'Связь потеряна, переподключение…', paired_default: 'телефон', selected: 'Выбрано',
+    offline: 'Связь потеряна, переподключение…', paired_default: 'телефон', selected: 'Выбрано', muted: 'тихо',
   },
 };
 const TOKEN_KEY = 'mirrorcoach.token';
@@ -112,7 +112,7 @@ function render(s) {
   $('progress').style.width = (playing ? s.progress_percent : 0) + '%';
   const pause = $('pause');
   pause.textContent = playing ? t(s.paused ? 'resume' : 'pause') : t('start');
-  $('volume').textContent = s.muted ? '🔇' : s.volume + '%';
+  $('volume').textContent = s.muted ? t('muted') : s.volume + '%';
   $('mute').textContent = t(s.muted ? 'unmute' : 'mute');
   $('week').textContent = t('week_line')(s.week.done, s.week.goal, s.week.streak_weeks);
   $('content').textContent = `${t('content')} ${s.content_version || '–'} · ${s.update.line}`;

@@ -13,7 +13,7 @@ namespace mc {
 namespace {
 
 TEST(PairingCard, EveryQrModuleIsDrawnWhereTheMatrixSaysOnTheHomeScreen) {
-    auto renderer = HeadlessRenderer::create(1280, 720, test::realFonts(), "0123456789 ");
+    auto renderer = HeadlessRenderer::create(1280, 720, test::realFonts(), textCorpus(*test::bundledPack(), "en"));
     ASSERT_TRUE(renderer) << renderer.error().message;
     MirrorState state(test::bundledPack());
     ViewContext ctx;
