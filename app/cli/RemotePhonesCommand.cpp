@@ -81,12 +81,13 @@ void addRemoteCommand(CommandRegistry& registry) {
     auto o = std::make_shared<RemoteOptions>();
     CLI::App* remote = registry.root.add_subcommand("remote", "The phones paired with the phone remote: list, revoke");
     remote->require_subcommand(1);
-    remote->add_option("--state-dir", o->stateDir,
-                       "Directory of remote.sqlite3 (default: $STATE_DIRECTORY, else $XDG_STATE_HOME/mirrorcoach, "
-                       "else ~/.local/state/mirrorcoach)");
+    const char* stateDirHelp = "Directory of remote.sqlite3 (default: $STATE_DIRECTORY, else "
+                               "$XDG_STATE_HOME/mirrorcoach, else ~/.local/state/mirrorcoach)";
     CLI::App* list = remote->add_subcommand("list", "List the paired phones");
+    list->add_option("--state-dir", o->stateDir, stateDirHelp);
     registry.actions.emplace_back(list, [o] { return listPhones(*o); });
     CLI::App* revoke = remote->add_subcommand("revoke", "Take a phone's access away");
+    revoke->add_option("--state-dir", o->stateDir, stateDirHelp);
     revoke->add_option("id", o->revokeId, "The phone's number in `mirrorcoach remote list`")->required();
     registry.actions.emplace_back(revoke, [o] { return revokePhone(*o); });
 }
