@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     mc::addHistoryCommand(registry);
     mc::addConfigCommand(registry);
     mc::addRenderAudioCommand(registry);
+    mc::addRemoteCommand(registry);
 
     try {
         app.parse(argc, argv);

@@ -36,6 +36,9 @@ mc_require_pkg(tomlplusplus libtomlplusplus-dev)
 mc_require_pkg(espeak-ng libespeak-ng-dev)
 mc_require_pkg(alsa libasound2-dev)  # only to silence ALSA's own error lines
 mc_require_pkg(libsystemd libsystemd-dev)
+# The phone remote's HTTP server (also the tests' loopback servers) and its QR codes.
+mc_require_pkg(cpp-httplib libcpp-httplib-dev)
+mc_require_pkg(libqrencode libqrencode-dev)
 
 # Debian ships the SDL_Renderer backend of Dear ImGui as source only: we compile it from there.
 set(MC_IMGUI_BACKENDS /usr/share/doc/libimgui-dev/examples/backends)
@@ -44,10 +47,6 @@ mc_require_file(MC_IMGUI_SDLRENDERER_SRC "${MC_IMGUI_BACKENDS}/imgui_impl_sdlren
 mc_require_file(MC_FONT_REGULAR /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core)
 mc_require_file(MC_FONT_BOLD /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf fonts-dejavu-core)
 
-# Tests and benchmarks only: a real HTTP server on 127.0.0.1.
-if(MC_TESTS OR MC_BENCH)
-  mc_require_pkg(cpp-httplib libcpp-httplib-dev)
-endif()
 if(MC_TESTS)
   find_package(GTest QUIET)
   if(NOT GTest_FOUND)

@@ -3,9 +3,10 @@
 #   fuzz_content   a content pack (all its JSON files at once) -> parsePack
 #   fuzz_config    config.toml text -> parseConfig (and the formatConfig round trip)
 #   fuzz_manifest  a server's manifest.json -> openSignedManifest / readTrustedManifest
+#   fuzz_remote    one request to the phone remote's handlers (RemoteApi) and a command body
 # See docs/fuzzing.md for the input formats and what was found.
 #
-# Usage: deploy/fuzz.sh [TARGET...]        TARGET: content, config, manifest (default: all)
+# Usage: deploy/fuzz.sh [TARGET...]        TARGET: content, config, manifest, remote (default: all)
 #   MC_FUZZ_SECONDS=60   how long each target runs (libFuzzer -max_total_time)
 #   MC_FUZZ_TIMEOUT=10   seconds one input may take before it counts as a hang
 #   MC_FUZZ_BUILD=...    build folder (default: build-fuzz next to this script's repo)
@@ -25,9 +26,9 @@ build=${MC_FUZZ_BUILD:-"$root/build-fuzz"}
 seconds=${MC_FUZZ_SECONDS:-60}
 timeout=${MC_FUZZ_TIMEOUT:-10}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(content config manifest)
+[ ${#targets[@]} -gt 0 ] || targets=(content config manifest remote)
 for t in "${targets[@]}"; do
-  case "$t" in content|config|manifest) ;; *) echo "fuzz: unknown target '$t' (content, config, manifest)" >&2; exit 2 ;; esac
+  case "$t" in content|config|manifest|remote) ;; *) echo "fuzz: unknown target '$t' (content, config, manifest, remote)" >&2; exit 2 ;; esac
 done
 
 "$root/deploy/install-packages.sh" build test fuzz
@@ -51,7 +52,7 @@ for t in "${targets[@]}"; do
   log="$build/fuzz-$t.log"
   # Bounded so one huge regression input (a 300 KB nesting bomb) does not slow every mutation.
   case "$t" in config) max_len=8192 ;; *) max_len=32768 ;; esac
-  mkdir -p "$corpus" "$artifacts"
+  mkdir -p "$corpus" "$artifacts" "$seeds/$t"  # fuzz_seeds writes none for some targets
   echo "fuzz: running fuzz_$t for ${seconds}s (log: $log)" >&2
   rc=0
   # The first folder collects new inputs; the seeds and committed inputs are read only.

@@ -46,5 +46,6 @@ void addUpdateCommand(CommandRegistry& registry);      // update --once, UpdateC
 void addHistoryCommand(CommandRegistry& registry);     // history, HistoryCommand.cpp
 void addConfigCommand(CommandRegistry& registry);      // config check / print-default, ConfigCommand.cpp
 void addRenderAudioCommand(CommandRegistry& registry); // render-audio, RenderAudioCommand.cpp
+void addRemoteCommand(CommandRegistry& registry);      // remote list|revoke, RemotePhonesCommand.cpp
 
 }  // namespace mc

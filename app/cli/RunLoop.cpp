@@ -5,6 +5,7 @@
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
 #include "cli/PlayerConfig.h"
+#include "cli/RemoteWiring.h"
 #include "config/ConfigLoad.h"
 #include "kiosk/SleepPolicy.h"
 #include "locale/Locale.h"
@@ -169,6 +170,12 @@ int runMirror(const RunOptions& o) {
     Updater updater(us, loadValidPack, installed ? std::to_string(installed->version) : "");
     updater.start();
 
+    // The phone remote, when enabled: its commands join the window's input.
+    std::unique_ptr<RemoteWiring> remote = startRemote(config, MC_VERSION);
+    std::optional<RemoteInput> input;
+    if (remote) input.emplace(**window, *remote->inbox);
+    DisplayPort& display = input ? static_cast<DisplayPort&>(*input) : static_cast<DisplayPort&>(**window);
+
     ViewContext view;
     view.layout = (*window)->layout();
     view.fonts = &(*window)->fonts();
@@ -178,8 +185,9 @@ int runMirror(const RunOptions& o) {
     settings.fpsCap = config.display.fps_cap;
     settings.timings.pauseTimeout = Millis(int64_t{config.schedule.pause_timeout_s} * 1000);
     settings.timings.reading = readingPaceOf(config.player);
-    LoopParts parts{**window, kiosk, sound, recorder, updater,
-                    [&](const ContentPack& pack) { return textCorpus(pack, config.language); }};
+    LoopParts parts{display, kiosk, sound, recorder, updater,
+                    [&](const ContentPack& pack) { return textCorpus(pack, config.language); },
+                    remote ? remote->server.get() : nullptr};
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
     if (!o.startRoutine.empty() && !loop.openRoutine(o.startRoutine, monotonicNow()))
         logWarning("content", "no routine '" + o.startRoutine + "'; showing the home screen");

@@ -76,6 +76,17 @@ struct ProgressConfig {
     bool operator==(const ProgressConfig&) const = default;
 };
 
+// The phone remote and fleet status (docs/remote.md): off unless enabled.
+struct RemoteConfig {
+    bool enabled = false;
+    std::string listen_address = "0.0.0.0";  // an IP address of this machine; "0.0.0.0": all of them
+    int port = 8080;                         // 1..65535
+    std::string public_url;                  // the address phones use; "": http://<LAN address>:<port>/
+    bool allow_unauthenticated_metrics = false;  // /metrics and /healthz without a token
+    int pairing_code_minutes = 5;            // a pairing code expires after this (1..60)
+    bool operator==(const RemoteConfig&) const = default;
+};
+
 struct Config {
     std::string language = "en";  // language tag of texts and speech
     DisplayConfig display;
@@ -85,6 +96,7 @@ struct Config {
     ScheduleConfig schedule;
     PresenceConfig presence;
     ProgressConfig progress;
+    RemoteConfig remote;
     bool operator==(const Config&) const = default;
 };
 

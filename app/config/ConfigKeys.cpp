@@ -1,5 +1,7 @@
 #include "config/ConfigKeys.h"
 
+#include <cctype>
+
 #include "config/ConfigText.h"
 
 namespace mc {
@@ -29,6 +31,20 @@ std::optional<std::string> publicKey(const std::string& text) {
     const auto bytes = decodeBase64(text);
     if (bytes && bytes->size() == 32) return std::nullopt;
     return "expected an Ed25519 public key: 32 bytes in base64 (44 characters)";
+}
+
+std::optional<std::string> ipAddress(const std::string& text) {
+    // Dotted IPv4 or IPv6 hex groups; the server reports an address it cannot bind.
+    bool ok = !text.empty() && text.size() <= 45;
+    for (char c : text)
+        if (!std::isxdigit(static_cast<unsigned char>(c)) && c != '.' && c != ':') ok = false;
+    if (ok) return std::nullopt;
+    return "expected an IP address such as \"0.0.0.0\" (all) or \"192.168.1.20\"";
+}
+
+std::optional<std::string> httpUrlOrEmpty(const std::string& text) {
+    if (text.empty() || text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0) return std::nullopt;
+    return "expected an http:// or https:// address (or \"\" to use this machine's address)";
 }
 
 constexpr int kWeekSeconds = 7 * 24 * 3600;
@@ -112,6 +128,21 @@ std::vector<ConfigKey> makeTable() {
 
         {"progress", "weekly_goal", "Sessions per week shown as this week's goal (1..21).",
          IntegerRange{[](Config& c) -> int& { return c.progress.weekly_goal; }, 1, 21}},
+
+        {"remote", "enabled", "true: serve the phone remote and /metrics (docs/remote.md).",
+         Flag{[](Config& c) -> bool& { return c.remote.enabled; }}},
+        {"remote", "listen_address", "IP address to listen on; \"0.0.0.0\": every address of this machine.",
+         Text{[](Config& c) -> std::string& { return c.remote.listen_address; }, "expected an IP address as text",
+              ipAddress}},
+        {"remote", "port", "TCP port of the phone remote (1..65535).",
+         IntegerRange{[](Config& c) -> int& { return c.remote.port; }, 1, 65535}},
+        {"remote", "public_url", "Address phones open (in the QR code); \"\": http://<this machine>:<port>/.",
+         Text{[](Config& c) -> std::string& { return c.remote.public_url; }, "expected an address as text",
+              httpUrlOrEmpty}},
+        {"remote", "allow_unauthenticated_metrics", "true: /metrics and /healthz answer without a token.",
+         Flag{[](Config& c) -> bool& { return c.remote.allow_unauthenticated_metrics; }}},
+        {"remote", "pairing_code_minutes", "Minutes a pairing code shown on the mirror stays valid (1..60).",
+         IntegerRange{[](Config& c) -> int& { return c.remote.pairing_code_minutes; }, 1, 60}},
     };
     // clang-format on
 }

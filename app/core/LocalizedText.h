@@ -14,6 +14,7 @@ struct LocalizedText {
     // else English, else any translation, else "".
     const std::string& in(std::string_view language) const;
     bool empty() const { return byLanguage.empty(); }
+    bool operator==(const LocalizedText&) const = default;
 };
 
 }  // namespace mc

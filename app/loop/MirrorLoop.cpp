@@ -4,6 +4,7 @@
 
 #include "locale/Locale.h"
 #include "log/Log.h"
+#include "remote/MirrorStatus.h"
 
 namespace mc {
 namespace {
@@ -77,11 +78,13 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
     view_.now = now.mono;
     view_.clockMinutes = secondOfLocalDay(now.wall) / 60;
     view_.shift = burnInShift(now.wall.utcSeconds);
+    view_.pairing = parts_.remote && state_.screen() == Screen::Home ? parts_.remote->pairingOffer() : std::nullopt;
 
     if (!k.displayOn) {
         // Asleep: one black frame (black is "off" behind a mirror), then nothing.
         if (!dark_) parts_.display.present([](ImDrawList&) {});
         dark_ = true;
+        publishRemote(now.mono, week, false);
         return k.maxWait;
     }
     if (dark_) redraw_.inputArrived(now.mono);  // a full frame on waking
@@ -93,12 +96,16 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
         if (frames_ == 0) parts_.kiosk.firstFrameShown();
         ++frames_;
     }
+    publishRemote(now.mono, week, true);
     return nextWait(k, now.mono);
 }
 
 void MirrorLoop::actOn(const std::vector<InputEvent>& events, const KioskTick& k, MonoTime now) {
-    if (k.swallowInput) return;  // the key that woke the display only wakes it
     for (const InputEvent& e : events) {
+        // The key that woke the display only wakes it; a phone's command, sent by someone
+        // looking at the phone, acts.
+        if (k.swallowInput && e.client.empty()) continue;
+        if (!e.client.empty()) actOnRemote(e, now);
         if (e.action) state_.handle(*e.action, now);
         if (auto key = e.shell ? soundKeyOf(*e.shell) : std::nullopt)
             parts_.sound.setSettings(adjusted(parts_.sound.settings(), *key));
@@ -132,6 +139,43 @@ void MirrorLoop::takeUpdate() {
     }
 }
 
+// What a phone asks for beyond a key's Action: a routine by name, an explicit pause state.
+void MirrorLoop::actOnRemote(const InputEvent& e, MonoTime now) {
+    if (e.routine) {
+        const Routine* selected = state_.routine();
+        const std::string id = e.routine->id.empty() && selected ? selected->id : e.routine->id;
+        const auto& routines = state_.content().routines;
+        auto it = std::find_if(routines.begin(), routines.end(), [&](const Routine& r) { return r.id == id; });
+        if (it == routines.end()) {
+            logWarning("remote", e.client + ": no routine '" + id + "'");
+        } else if (e.routine->start && state_.screen() != Screen::Player) {
+            state_.startRoutine(id, now);
+        } else if (!e.routine->start && state_.screen() == Screen::Home) {
+            state_.select(static_cast<int>(it - routines.begin()));
+        } else if (!e.routine->start && state_.screen() == Screen::Overview) {
+            state_.openRoutine(id, now);
+        }
+    }
+    if (e.paused) {
+        const SessionEngine* s = state_.session();
+        if (state_.screen() == Screen::Player && s && !state_.howToOpen() && s->view(now).paused != *e.paused)
+            state_.handle(Action::Select, now);
+    }
+}
+
+void MirrorLoop::publishRemote(MonoTime now, const WeekProgress& week, bool displayOn) {
+    if (!parts_.remote) return;
+    if (&state_.content() != cataloguedContent_) {
+        cataloguedContent_ = &state_.content();
+        RemoteCatalogue catalogue;
+        catalogue.routinesJson = routinesJson(state_.content(), settings_.timings.reading);
+        for (const Routine& r : state_.content().routines) catalogue.routineIds.insert(r.id);
+        parts_.remote->publishCatalogue(std::move(catalogue));
+    }
+    parts_.remote->publish(statusOf(state_, now, parts_.sound.settings(), displayOn, week, parts_.updates.status()),
+                           {frames_, parts_.recorder.recorded()});
+}
+
 void MirrorLoop::selectSuggested(const WallTime& now) {
     const std::string& id = parts_.recorder.week(state_.content(), now).suggestedRoutineId;
     const auto& routines = state_.content().routines;
@@ -142,6 +186,8 @@ void MirrorLoop::selectSuggested(const WallTime& now) {
 Millis MirrorLoop::nextWait(const KioskTick& k, MonoTime now) const {
     Millis wait = std::min(redraw_.timeout(state_, now), k.maxWait);
     if (auto t = parts_.sound.nextWakeup()) wait = std::clamp(*t - now, Millis(1), wait);
+    // A new pairing code replaces the shown one as soon as it expires.
+    if (view_.pairing) wait = std::clamp(Millis(view_.pairing->secondsLeft * 1000 + 50), Millis(1), wait);
     return wait;
 }
 

@@ -16,6 +16,7 @@
 #include "loop/SessionRecorder.h"
 #include "mirror/InputEvent.h"
 #include "mirror/MirrorState.h"
+#include "remote/RemoteLink.h"
 #include "sound/SessionSound.h"
 #include "ui/DisplayPort.h"
 #include "ui/MirrorView.h"
@@ -33,6 +34,8 @@ struct LoopParts {
     // The characters the screens will need from new content (its text corpus), so the
     // display can bake them before showing it; may be empty.
     std::function<std::string(const ContentPack&)> textOf = {};
+    // The phone remote, when enabled: gets the live status and the routines.
+    RemoteLink* remote = nullptr;
 };
 
 struct LoopSettings {
@@ -69,6 +72,8 @@ private:
     void followSession(MonoTime now);
     void takeUpdate();
     void selectSuggested(const WallTime& now);
+    void actOnRemote(const InputEvent& e, MonoTime now);
+    void publishRemote(MonoTime now, const WeekProgress& week, bool displayOn);
     Millis nextWait(const KioskTick& k, MonoTime now) const;
 
     LoopParts parts_;
@@ -79,6 +84,7 @@ private:
     const SessionEngine* soundSession_ = nullptr;
     bool dark_ = false;
     int frames_ = 0;
+    const ContentPack* cataloguedContent_ = nullptr;  // the content the remote's routine list is of
 };
 
 }  // namespace mc

@@ -27,6 +27,7 @@ void SessionRecorder::observe(MirrorState& state, const WallTime& now) {
     rec.totalItems = finished->totalItems;
     rec.stoppedEarly = finished->stoppedEarly;
     sessionStart_.reset();
+    ++recorded_;
     logNotice("history", "session " + rec.routineId + (rec.stoppedEarly ? " stopped: " : " completed: ") +
                              std::to_string(rec.completedItems) + " of " + std::to_string(rec.totalItems) + " exercises, " +
                              std::to_string(rec.activeSeconds) + " s");

@@ -3,6 +3,7 @@
 // session and keeps the week's progress for the home and summary screens. A missing
 // or broken database never stops the mirror: it runs on without history. The loop
 // passes the wall time in, so an accelerated clock gives an accelerated history.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,9 @@ public:
     // The week as the home screen shows it (recomputed after each record and hourly).
     const WeekProgress& week(const ContentPack& content, const WallTime& now);
 
+    // Sessions ended (finished or stopped) since the start, stored or not (for /metrics).
+    int64_t recorded() const { return recorded_; }
+
 private:
     void refresh(const ContentPack& content, const WallTime& now);
 
@@ -31,7 +35,8 @@ private:
     int goal_;
     std::optional<WallTime> sessionStart_;
     WeekProgress week_;
-    int64_t weekComputedAt_ = -1;  // UTC seconds; -1 = stale
+    int64_t weekComputedAt_ = -1;
+    int64_t recorded_ = 0;  // UTC seconds; -1 = stale
 };
 
 }  // namespace mc

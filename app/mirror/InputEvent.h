@@ -1,7 +1,8 @@
 #pragma once
 // What the person asked for, whatever the device: a key, a presenter clicker, a game
-// controller (mapped in platform/display) or, later, a phone. The loop only sees this.
+// controller (mapped in platform/display) or a phone (app/remote). The loop only sees this.
 #include <optional>
+#include <string>
 
 #include "mirror/MirrorState.h"
 
@@ -14,10 +15,21 @@ enum class ShellCommand {
     Quit,  // the window was closed, the quit combination pressed, or the service asked to stop
 };
 
+// A phone names a routine, which no key press can: select it on the home screen (or
+// switch the overview to it), or start it straight away. An empty id means the routine
+// selected now.
+struct RoutineRequest {
+    std::string id;
+    bool start = false;
+};
+
 struct InputEvent {
     std::optional<Action> action;       // for the mirror's screens
     std::optional<ShellCommand> shell;  // for the run loop itself
     bool activity = false;              // anything a person did (wakes the display)
+    std::optional<RoutineRequest> routine;  // a phone's choice of routine
+    std::optional<bool> paused;  // a phone asks for this pause state (a key only toggles)
+    std::string client;          // the paired phone's name for a remote command, "" for a key
 };
 
 }  // namespace mc

@@ -21,6 +21,7 @@ struct WeekProgress {
     int goal = 3;         // weekly goal (the seeds suggest three sessions a week)
     int streakWeeks = 0;  // consecutive weeks meeting the goal (see weekStreak)
     std::string suggestedRoutineId;  // "" when there are no routines
+    bool operator==(const WeekProgress&) const = default;
 };
 
 // A session counts toward the goal when it was finished, or stopped early after

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/PairingCard.h"
 #include "ui/Screens.h"
 #include "ui/TextLines.h"
 
@@ -189,6 +190,11 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     const float m = l.margin;
     float y = drawClockAndWeek(c, ctx, t);
     float footerTop = drawFooter(c, ctx, t);
+    // The phone remote's pairing code, when it is on: bottom left, above the footer.
+    if (ctx.pairing) {
+        const float side = std::min(l.width, l.height) * 0.2f;
+        footerTop = drawPairingCard(c, *ctx.pairing, m, footerTop, side) - l.gap;
+    }
     if (state.content().routines.empty()) {
         drawLines(c, f.title, l.fonts.title, l.width / 2, l.height * 0.42f, colors::kWarn, t[UiKey::NoContent],
                   l.width - 2 * m, 2, Align::Center);

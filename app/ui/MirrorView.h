@@ -4,9 +4,11 @@
 // the time of day, progress and update status.
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 
 #include "mirror/MirrorState.h"
+#include "remote/PairingOffer.h"
 #include "ui/FontSet.h"
 #include "ui/LayoutReport.h"
 #include "ui/Theme.h"
@@ -32,6 +34,7 @@ struct ViewContext {
     HomeStatus home;
     std::string problem;     // a content or config problem to show on the home screen
     ImVec2 shift{0, 0};      // a few pixels, changed once a minute, against burn-in
+    std::optional<PairingOffer> pairing;  // the phone remote's code, shown on the home screen
     LayoutReport* report = nullptr;  // when set, what is drawn is recorded there (tests, screenshot --boxes)
 };
 

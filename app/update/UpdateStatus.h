@@ -3,6 +3,7 @@
 //   "Content v7 · up to date"
 //   "Content v7 · updating…"
 //   "Content v7 · last check failed at 14:05 — server did not answer"
+#include <cstdint>
 #include <string>
 
 #include "locale/Locale.h"
@@ -22,6 +23,8 @@ struct UpdateStatus {
     std::string failedAt;        // "HH:MM", local time of the last failure
     std::string reason;          // short reason of the last failure
     bool updateReady = false;    // a new version waits for the home screen
+    int64_t lastCheckUtc = 0;    // when the last check finished (Unix time), 0 before the first
+    bool operator==(const UpdateStatus&) const = default;
 };
 
 // In the screen's language; English by default (the CLI and the log).

@@ -129,6 +129,12 @@ void MirrorWindow::requestQuit() {
     SDL_PushEvent(&quit);  // thread-safe, and wakes SDL_WaitEventTimeout
 }
 
+void MirrorWindow::wakeUp() {
+    SDL_Event wake{};
+    wake.type = SDL_USEREVENT;
+    SDL_PushEvent(&wake);  // thread-safe; mapInput maps it to nothing
+}
+
 void MirrorWindow::present(const DrawFrame& draw) {
     if (target_) SDL_SetRenderTarget(renderer_, target_);
     frame_->render(layout_, draw);

@@ -40,6 +40,9 @@ public:
     void present(const DrawFrame& draw) override;
     // Makes waitForInput return a Quit; callable from any thread (the signal thread).
     static void requestQuit();
+    // Makes waitForInput return early (with no event of its own); callable from any thread
+    // (the phone remote's, when a command arrives).
+    static void wakeUp();
 
     std::string describe() const;  // "kmsdrm 1920x1080, rotated 90" for the log
 

@@ -107,6 +107,7 @@ void Updater::loop() {
 
         std::lock_guard lock(mutex_);
         ++cycles_;
+        status_.lastCheckUtc = std::time(nullptr);
         if (report.outcome == CycleReport::Outcome::Failed) {
             ++failures;
             logWarning("update", "check failed: " + report.message);

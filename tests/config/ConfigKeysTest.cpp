@@ -49,7 +49,7 @@ TEST(ConfigKeys, NamesAreUniqueSectionsContiguousDocsOneLine) {
         EXPECT_EQ(doc.find('\n'), std::string::npos) << key.fullName();
     }
     EXPECT_EQ(configSections(),
-              (std::vector<std::string>{"display", "content", "sound", "player", "schedule", "presence", "progress"}));
+              (std::vector<std::string>{"display", "content", "sound", "player", "schedule", "presence", "progress", "remote"}));
     EXPECT_TRUE(names.count("sound.voice"));
 }
 

@@ -1,0 +1,14 @@
+#pragma once
+// The phone remote's pairing card on the home screen: the QR code of the mirror's address
+// with its one-time code, and the code in digits for typing by hand. Drawn with
+// rectangles from the plain matrix, so it needs no image and no library here.
+#include "remote/PairingOffer.h"
+#include "ui/Canvas.h"
+
+namespace mc {
+
+// Draws the card with its bottom-left corner at (x, bottom) and returns its top y.
+// `side` is the QR code's side in pixels including its quiet zone.
+float drawPairingCard(Canvas& c, const PairingOffer& offer, float x, float bottom, float side);
+
+}  // namespace mc
