@@ -3,8 +3,11 @@
 # the `build` and `bench` packages of deploy/packages.txt (Google Benchmark, cpp-httplib),
 # builds a Release tree in build-bench with -DMC_BENCH=ON -DMC_TESTS=OFF, runs tests/bench
 # and times the whole process, then prints one table with every figure beside its budget
-# from the product brief.
-# Environment: MC_BENCH_RUNS (process runs, default 5), MC_BENCH_JOBS (build jobs, default 2).
+# from the product brief; then the mirror in a real X11 window (deploy/bench-window.sh:
+# Xvfb, two sizes, the GL and the software renderer, home, a hold, reps and rest).
+# Environment: MC_BENCH_RUNS (process runs, default 5), MC_BENCH_JOBS (build jobs, default 2),
+# MC_BENCH_ONLY=window (build only the app and run only the window benchmark; its own
+# settings are described in deploy/bench-window.sh).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="$root/build-bench"
@@ -15,14 +18,30 @@ trap 'rm -rf "$tmp"' EXIT
 
 "$root/deploy/install-packages.sh" build bench
 
+only=${MC_BENCH_ONLY:-}
 echo "== configure and build ($build, Release)"
 cmake -S "$root" -B "$build" -DMC_BENCH=ON -DMC_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >"$tmp/configure.log" ||
   { cat "$tmp/configure.log" >&2; exit 1; }
-cmake --build "$build" --target bench -j"$jobs" >"$tmp/build.log" 2>&1 ||
-  { tail -40 "$tmp/build.log" >&2; exit 1; }
+cmake --build "$build" --target "$([ "$only" = window ] && echo mirrorcoach || echo bench)" -j"$jobs" \
+  >"$tmp/build.log" 2>&1 || { tail -40 "$tmp/build.log" >&2; exit 1; }
 bench="$build/tests/bench"
 app=$(find "$build" -maxdepth 3 -type f -name mirrorcoach -perm -u+x | head -1)
 [ -n "$app" ] || { echo "bench.sh: mirrorcoach was not built" >&2; exit 1; }
+
+# window_table: the window benchmark's lines as a table.
+window_table() {
+  echo
+  echo "In a real window (Xvfb; per case ${MC_BENCH_WINDOW_SECONDS:-15} s measured, scaled to a minute):"
+  printf '| %-9s | %-8s | %-4s | %9s | %10s | %8s | %7s | %8s | %7s | %11s |\n' size renderer case "CPU-s/min" frames/min "ms/frame" "PSS MB" "anon MB" "heap MB" "first frame"
+  printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ----------- ---------- ------ ----------- ------------ ---------- --------- ---------- --------- -------------
+  "$root/deploy/bench-window.sh" "$app" | awk '{ for (i = 2; i <= NF; i++) { split($i, a, "="); v[a[1]] = a[2] }
+    printf "| %-9s | %-8s | %-4s | %9s | %10s | %8s | %7s | %8s | %7s | %8s ms |\n", v["size"], v["renderer"], v["case"],
+      v["cpu_s_per_min"], v["frames_per_min"], v["cpu_ms_per_frame"], v["pss_mb"], v["anon_mb"], v["heap_mb"], v["first_frame_ms"] }'
+}
+if [ "$only" = window ]; then
+  window_table
+  exit 0
+fi
 
 # csv_column FILE ROW_REGEX COLUMN: the named column of every matching row of a
 # Google Benchmark CSV report (counter names are quoted in the header).
@@ -108,3 +127,6 @@ row "Routine CPU, one core here, software raster" "$routine_pct %" "< 3 % of a P
 row "Routine CPU, draw lists only (GPU rasterises)" "$routine_draw_pct %" "< 3 % of a Pi 4 core" "$(verdict "$routine_draw_pct" 0.6 '<')"
 row "Peak RSS, a routine running at 1920x1080" "$loop_rss_mb MB" "< 60 MB while a routine runs" "$(verdict "$loop_rss_mb" 60 '<')"
 row "Font atlas (RGBA32)" "${atlas} ${atlas_mb} MB" "<= 2048x2048" "$(awk -v a="$atlas" 'BEGIN { split(a, d, "x"); print (d[1] <= 2048 && d[2] <= 2048) ? "met" : "MISSED" }')"
+
+echo "== window: the mirror in Xvfb (deploy/bench-window.sh)"
+window_table

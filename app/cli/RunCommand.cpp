@@ -19,6 +19,8 @@ void addRunCommand(CommandRegistry& registry) {
         ->check(CLI::IsMember({0, 90, 180, 270}));
     cmd->add_option("--language", o->language, "Language of the texts and speech, a tag such as en, ru or ru-RU; overrides the config");
     cmd->add_option("--routine", o->startRoutine, "Open this routine's overview at start");
+    cmd->add_option("--at", o->at, "With --routine: start it at once, this many seconds in (benchmarks, development)")
+        ->check(CLI::NonNegativeNumber);
 }
 
 }  // namespace mc

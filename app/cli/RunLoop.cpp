@@ -189,11 +189,17 @@ int runMirror(const RunOptions& o) {
                     [&](const ContentPack& pack) { return textCorpus(pack, config.language); },
                     remote ? remote->server.get() : nullptr};
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
-    if (!o.startRoutine.empty() && !loop.openRoutine(o.startRoutine, monotonicNow()))
-        logWarning("content", "no routine '" + o.startRoutine + "'; showing the home screen");
+    if (!o.startRoutine.empty()) {
+        const MonoTime now = monotonicNow();
+        const bool found = o.at >= 0 ? loop.startRoutine(o.startRoutine, now - Millis(int64_t(o.at * 1000)))
+                                     : loop.openRoutine(o.startRoutine, now);
+        if (!found) logWarning("content", "no routine '" + o.startRoutine + "'; showing the home screen");
+    }
 
     SystemClocks clocks;
     loop.run(clocks);
+    // The window benchmark (deploy/bench.sh) reads this line.
+    logNotice("display", std::to_string(loop.framesDrawn()) + " frames drawn");
     return kExitOk;
 }
 

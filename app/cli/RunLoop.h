@@ -13,6 +13,7 @@ struct RunOptions {
     int rotation = -1;  // -1: as configured
     std::string language;
     std::string startRoutine;
+    double at = -1;  // with startRoutine: start it at once, this many seconds in (benchmarks); -1: open its overview
 };
 
 // Returns the process exit status; kExitNoDisplay when no display could be opened.

@@ -52,6 +52,8 @@ public:
 
     // For --start-routine: opens the routine's overview; false if there is no such routine.
     bool openRoutine(const std::string& id, MonoTime now) { return state_.openRoutine(id, now); }
+    // For --at: starts the routine as if it had started at `startedAt` (benchmarks).
+    bool startRoutine(const std::string& id, MonoTime startedAt) { return state_.startRoutine(id, startedAt); }
 
     // Turns until a Quit arrives (the quit keys, a closed window, SIGTERM), then shuts
     // down: a running session is recorded as stopped and the service manager told.

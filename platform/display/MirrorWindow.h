@@ -61,6 +61,7 @@ private:
     std::vector<SDL_GameController*> controllers_;
     int outputWidth_ = 0;
     int outputHeight_ = 0;
+    bool firstShown_ = false;
 };
 
 }  // namespace mc
