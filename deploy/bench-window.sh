@@ -82,7 +82,7 @@ run_case() {
     shown = end - t0 - first / 1000
     rate = frames / shown
     printf "window size=%s renderer=%s case=%s cpu_s_per_min=%.2f frames_per_min=%.0f cpu_ms_per_frame=%.1f pss_mb=%.1f anon_mb=%.1f heap_mb=%.1f first_frame_ms=%s measured_s=%.1f\n",
-      size, r, c, (tb - ta) / hz / (b - a) * 60, rate * 60, rate > 0 ? (tb - ta) / hz * 1000 / (rate * (b - a)) : 0, pss / 1024, anon / 1024, heap / 1024, first, b - a }'
+      size, r, c, (tb - ta) / hz / (b - a) * 60, rate * 60, (rate > 0 ? (tb - ta) / hz * 1000 / (rate * (b - a)) : 0), pss / 1024, anon / 1024, heap / 1024, first, b - a }'
   grep -qi "error" "$tmp/err" && sed 's/^/  stderr: /' "$tmp/err" | grep -i error >&2 || true
 }
 

@@ -30,6 +30,15 @@ HeadlessRenderer::~HeadlessRenderer() {
 
 Image HeadlessRenderer::render(const std::function<void(ImDrawList&)>& draw) {
     frame_->render(layout_, draw);
+    return picture();
+}
+
+Image HeadlessRenderer::renderChanges(const std::function<void(ImDrawList&)>& draw) {
+    frame_->renderChanges(layout_, draw);
+    return picture();
+}
+
+Image HeadlessRenderer::picture() {
     SDL_RenderPresent(renderer_);
     Image img;
     img.width = surface_->w;

@@ -21,7 +21,11 @@ public:
                                                             std::optional<FontSizes> fontSizes = std::nullopt);
     ~HeadlessRenderer();
 
+    // A full frame: cleared and drawn whole.
     Image render(const std::function<void(ImDrawList&)>& draw);
+    // The same picture, made by redrawing only what changed since the last frame drawn
+    // here (as the mirror's window does); for the tests that compare the two.
+    Image renderChanges(const std::function<void(ImDrawList&)>& draw);
     const Layout& layout() const { return layout_; }
     const FontSet& fonts() const { return frame_->fonts(); }
     // New content: bakes the characters the fonts lack (see FrameRenderer::coverText).
@@ -29,6 +33,7 @@ public:
 
 private:
     HeadlessRenderer() = default;
+    Image picture();
     Layout layout_;
     SDL_Surface* surface_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;

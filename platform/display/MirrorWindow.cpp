@@ -104,10 +104,22 @@ Result<std::unique_ptr<MirrorWindow>> MirrorWindow::open(const WindowOptions& op
     int uprightW = sideways ? w->outputHeight_ : w->outputWidth_;
     int uprightH = sideways ? w->outputWidth_ : w->outputHeight_;
     w->layout_ = Layout::forScreen(uprightW, uprightH);
+    // Where the frame is kept between presents, so that a new one redraws only what
+    // changed (FrameRenderer::renderChanges): SDL's software renderer draws into the
+    // window's own surface, which keeps its pixels; a rotated panel needs a texture to
+    // turn anyway. A GPU's back buffer does not keep them, and copying a kept texture to it
+    // cost llvmpipe three times a whole redraw (docs/benchmarks.md): there the frame is
+    // drawn whole, and only when something changed.
+    SDL_RendererInfo info{};
+    SDL_GetRendererInfo(w->renderer_, &info);
+    w->software_ = info.name && std::string(info.name) == "software";
     if (options.rotation != 0) {
         w->target_ = SDL_CreateTexture(w->renderer_, SDL_PIXELFORMAT_RGBA8888, SDL_TEXTUREACCESS_TARGET, uprightW,
                                        uprightH);
         if (!w->target_) return Error{std::string("cannot create the rotation texture: ") + SDL_GetError()};
+        // Copied, not blended: the frame is opaque, and blending costs a software
+        // rasteriser (llvmpipe, SDL's own) about as much as drawing the frame.
+        SDL_SetTextureBlendMode(w->target_, SDL_BLENDMODE_NONE);
     }
     w->frame_ = std::make_unique<FrameRenderer>();
     if (Status s = w->frame_->init(w->renderer_, fonts, w->layout_, corpus); !s) return s.error();
@@ -136,6 +148,8 @@ std::vector<InputEvent> MirrorWindow::waitForInput(Millis timeout) {
     int ms = static_cast<int>(std::max<int64_t>(0, timeout.count()));
     if (!SDL_WaitEventTimeout(&e, ms)) return events;
     do {
+        if (e.type == SDL_RENDER_TARGETS_RESET || e.type == SDL_RENDER_DEVICE_RESET) frame_->forgetTarget();
+        if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_EXPOSED) show();
         if (e.type == SDL_CONTROLLERDEVICEADDED) {
             if (SDL_GameController* c = SDL_GameControllerOpen(e.cdevice.which)) controllers_.push_back(c);
         }
@@ -157,23 +171,38 @@ void MirrorWindow::wakeUp() {
 }
 
 void MirrorWindow::present(const DrawFrame& draw) {
-    if (target_) SDL_SetRenderTarget(renderer_, target_);
-    frame_->render(layout_, draw);
+    bool changed;
     if (target_) {
+        SDL_SetRenderTarget(renderer_, target_);
+        changed = frame_->renderChanges(layout_, draw);
         SDL_SetRenderTarget(renderer_, nullptr);
-        SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
-        SDL_RenderClear(renderer_);
-        // Rotate about the centre: the upright texture, centred, fills the panel once turned.
-        SDL_Rect dst{(outputWidth_ - static_cast<int>(layout_.width)) / 2,
-                     (outputHeight_ - static_cast<int>(layout_.height)) / 2, static_cast<int>(layout_.width),
-                     static_cast<int>(layout_.height)};
-        SDL_RenderCopyEx(renderer_, target_, nullptr, &dst, options_.rotation, nullptr, SDL_FLIP_NONE);
+        if (changed || !firstShown_) show();
+    } else {
+        changed = software_ ? frame_->renderChanges(layout_, draw) : frame_->renderWhenChanged(layout_, draw);
+        if (changed) SDL_RenderPresent(renderer_);
     }
-    SDL_RenderPresent(renderer_);
-    if (!firstShown_) {
+    if (!firstShown_ && changed) {
         firstShown_ = true;  // the window benchmark (deploy/bench.sh) reads this line
         logNotice("display", "first frame shown " + std::to_string(msSinceProcessStart()) + " ms after start");
     }
+}
+
+// The kept frame onto the screen again (a window that was covered, or a new rotated frame).
+void MirrorWindow::show() {
+    if (!target_) {
+        // The software renderer's surface still holds the frame; a back buffer does not.
+        if (software_) SDL_RenderPresent(renderer_);
+        else frame_->forgetTarget();  // the next frame is drawn whole
+        return;
+    }
+    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+    SDL_RenderClear(renderer_);
+    // Rotate about the centre: the upright texture, centred, fills the panel once turned.
+    SDL_Rect dst{(outputWidth_ - static_cast<int>(layout_.width)) / 2,
+                 (outputHeight_ - static_cast<int>(layout_.height)) / 2, static_cast<int>(layout_.width),
+                 static_cast<int>(layout_.height)};
+    SDL_RenderCopyEx(renderer_, target_, nullptr, &dst, options_.rotation, nullptr, SDL_FLIP_NONE);
+    SDL_RenderPresent(renderer_);
 }
 
 std::string MirrorWindow::describe() const {

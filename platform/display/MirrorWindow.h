@@ -1,7 +1,9 @@
 #pragma once
 // The real display: a fullscreen (or windowed) SDL window with a renderer. The UI is
 // drawn into a texture of the upright size and copied rotated to the screen, because
-// kmsdrm ignores the OS's rotation settings and portrait mirrors are common.
+// kmsdrm ignores the OS's rotation settings and portrait mirrors are common. A frame is
+// drawn only when it differs from the last, and where the frame is kept (that texture,
+// or the software renderer's window surface) only what changed is redrawn.
 #include <SDL.h>
 
 #include <functional>
@@ -50,6 +52,7 @@ private:
     MirrorWindow() = default;
     static Status openVideo();
     void openControllers();
+    void show();
 
     WindowOptions options_;
     KeyMode keys_ = KeyMode::Kiosk;
@@ -62,6 +65,7 @@ private:
     int outputWidth_ = 0;
     int outputHeight_ = 0;
     bool firstShown_ = false;
+    bool software_ = false;  // SDL's software renderer: the window's surface keeps the frame
 };
 
 }  // namespace mc
