@@ -26,7 +26,7 @@ MirrorLoop::MirrorLoop(LoopParts parts, std::shared_ptr<const ContentPack> conte
       settings_(settings),
       state_(std::move(content), settings.timings),
       view_(std::move(view)),
-      redraw_(Millis(1000 / std::clamp(settings.fpsCap, 1, 240))) {
+      redraw_(Millis(1000 / std::clamp(settings.fpsCap, 1, 240)), view_.layout) {
     view_.language = settings_.language;
     selectSuggested(startedAt);
 }

@@ -4,30 +4,21 @@
 #include <optional>
 
 #include "core/Timeline.h"
+#include "loop/MotionRate.h"
 #include "ui/Screens.h"
+#include "ui/ScreenMotion.h"
 
 namespace mc {
 namespace {
 
-// Slow motion (a hold's breathing sway, a pause at the top or bottom of a rep while the
-// ring creeps on) moves less than a pixel per frame at 30 fps; 10 fps shows the same.
-constexpr Millis kSlowMotionInterval{100};
-
-// How often the picture changes while an exercise is being done: at the cap while the
-// figure moves into a hold or through a repetition, at the slow rate while it is all
-// but still. Nothing moves between seconds otherwise (nullopt).
-std::optional<Millis> motionInterval(const MirrorState& state, MonoTime now, Millis cap) {
+// How often the picture changes while an exercise is being done: as often as the
+// fastest moving part (the figure, the ring's tip) needs for steps of a few pixels
+// (loop/MotionRate), within the cap. Nothing moves between seconds otherwise (nullopt).
+std::optional<Millis> motionInterval(const MirrorState& state, const Layout& layout, MonoTime now, Millis cap) {
     if (state.screen() != Screen::Player || !state.session()) return std::nullopt;
     SessionView v = state.session()->view(now);
     if (v.paused || !v.phase || v.phase->kind != PhaseKind::Work) return std::nullopt;
-    const Millis slow = std::max(cap, kSlowMotionInterval);
-    if (v.rep) {
-        const bool still = v.rep->stage == RepPosition::Stage::Top || v.rep->stage == RepPosition::Stage::Bottom;
-        return still ? slow : cap;
-    }
-    const Routine* routine = state.routine();
-    if (!routine || v.phase->item < 0 || v.phase->item >= static_cast<int>(routine->items.size())) return cap;
-    return movementAt(routine->items[v.phase->item].dose, v.inPhase) < 1.0f ? cap : slow;  // easing in: full rate
+    return frameIntervalFor(screenMotionSpeed(state, layout, now), MotionRateLimits{.cap = cap});
 }
 
 Millis untilNextSecond(Millis remaining) {
@@ -39,7 +30,7 @@ Millis untilNextSecond(Millis remaining) {
 
 Millis RedrawSchedule::timeout(const MirrorState& state, MonoTime now) const {
     if (extraFrames_ > 0) return frameInterval_;
-    if (auto interval = motionInterval(state, now, frameInterval_)) {
+    if (auto interval = motionInterval(state, layout_, now, frameInterval_)) {
         // The next frame of the motion, or sooner if a digit changes first.
         Millis untilFrame = *interval - now % *interval;
         return std::min(untilFrame, untilNextSecond(state.session()->view(now).remaining));
@@ -69,7 +60,7 @@ std::string RedrawSchedule::frameKey(const MirrorState& state, const ViewContext
         SessionView v = state.session()->view(now);
         key += "|" + std::to_string(v.phaseIndex) + "|" + std::to_string(secondsLeft(v.remaining)) + "|" +
                std::to_string(v.paused) + "|" + std::to_string(v.rep ? v.rep->rep : 0);
-        if (auto interval = motionInterval(state, now, frameInterval_))
+        if (auto interval = motionInterval(state, layout_, now, frameInterval_))
             key += "|" + std::to_string(now.count() / interval->count());
         break;
     }

@@ -1,7 +1,7 @@
 #pragma once
 // Render only on change. The loop sleeps until the next moment something visible
-// changes (a countdown digit, an animation frame at the cap, the clock's minute, an
-// input) and skips frames that would repeat the last picture.
+// changes (a countdown digit, an animation frame at the rate its motion needs, the
+// clock's minute, an input) and skips frames that would repeat the last picture.
 #include <imgui.h>
 
 #include <string>
@@ -13,7 +13,9 @@ namespace mc {
 
 class RedrawSchedule {
 public:
-    explicit RedrawSchedule(Millis frameInterval = Millis(33)) : frameInterval_(frameInterval) {}
+    // `layout`: the screen the motion is measured on (its speed in pixels sets the rate).
+    explicit RedrawSchedule(Millis frameInterval = Millis(33), Layout layout = Layout::forScreen(1920, 1080))
+        : frameInterval_(frameInterval), layout_(layout) {}
 
     // How long the loop may sleep before something on screen changes.
     Millis timeout(const MirrorState& state, MonoTime now) const;
@@ -28,6 +30,7 @@ private:
     std::string frameKey(const MirrorState& state, const ViewContext& ctx, MonoTime now) const;
 
     Millis frameInterval_;
+    Layout layout_;
     std::string lastKey_;
     int extraFrames_ = 0;
     int framesDrawn_ = 0;
