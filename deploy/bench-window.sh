@@ -9,6 +9,7 @@
 # [heap] part of it (smaps), and the time from the process's start to its first frame.
 # CPU-ms per frame (the span's CPU over the frames it drew, at the process's average rate)
 # is the figure that least depends on other load: a starved loop draws fewer frames.
+# The X server's own CPU (Xvfb copying the presented frames) is printed beside, not added.
 #
 #   deploy/bench-window.sh APP          (./deploy/bench.sh calls it after the other benchmarks)
 # Environment: MC_BENCH_WINDOW_SECONDS (measured span per case, default 15),
@@ -38,16 +39,16 @@ wake = ""
 idle_timeout_s = 3600
 EOF
 
-# Where each moment is in the gentle-lower-back routine (get-ready 15 s, cat-cow: ten paced
-# reps of 6 s, a 10 s rest, then holds of 30 s a side): a hold is knee-to-chest from its
-# start (easing in included), the reps are cat-cow's, the rest is the get-ready screen
-# (the same screen as a rest between exercises, and long enough to measure).
+# Where each moment is: gentle-lower-back (get-ready 15 s, cat-cow: ten paced reps of 6 s,
+# a 10 s rest, then holds of 30 s a side): a hold is knee-to-chest from its start (easing
+# in included), the reps are cat-cow's; the rest is dumbbell-back-strength's 30 s rest
+# after cat-cow (63-93 s), long enough to measure.
 case_args() {
   case "$1" in
     home) echo "" ;;
     hold) echo "--routine gentle-lower-back --at 86" ;;
     reps) echo "--routine gentle-lower-back --at 16" ;;
-    rest) echo "--routine gentle-lower-back --at 0" ;;
+    rest) echo "--routine dumbbell-back-strength --at 64" ;;
   esac
 }
 
@@ -56,7 +57,7 @@ now_s() { date +%s.%N; }
 
 # run_case SIZE RENDERER CASE: prints one "key=value" line.
 run_case() {
-  local size=$1 renderer=$2 name=$3 pid t0 first ticks_a ticks_b t_a t_b pss anon heap frames t_end
+  local size=$1 renderer=$2 name=$3 pid t0 first ticks_a ticks_b t_a t_b pss anon heap frames t_end server_a server_b
   local env=(DISPLAY=":$display" SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy)
   [ "$renderer" = software ] && env+=(SDL_RENDER_DRIVER=software)
   # shellcheck disable=SC2046
@@ -67,9 +68,9 @@ run_case() {
   for _ in $(seq 100); do grep -q "first frame shown" "$tmp/err" && break; sleep 0.1; done
   first=$(sed -n 's/.*first frame shown \([0-9-]*\) ms.*/\1/p' "$tmp/err" | head -1)
   sleep 2
-  ticks_a=$(cpu_ticks "$pid"); t_a=$(now_s)
+  ticks_a=$(cpu_ticks "$pid"); t_a=$(now_s); server_a=$(cpu_ticks "$xvfb")
   sleep "$span"
-  ticks_b=$(cpu_ticks "$pid"); t_b=$(now_s)
+  ticks_b=$(cpu_ticks "$pid"); t_b=$(now_s); server_b=$(cpu_ticks "$xvfb")
   pss=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup")
   anon=$(awk '/^Anonymous:/ { print $2 }' "/proc/$pid/smaps_rollup")
   heap=$(awk '/\[heap\]/ { h = 1; next } /^[0-9a-f]+-/ { h = 0 } h && /^Rss:/ { s += $2 } END { print s + 0 }' "/proc/$pid/smaps")
@@ -78,11 +79,11 @@ run_case() {
   frames=$(sed -n 's/.* \([0-9]*\) frames drawn.*/\1/p' "$tmp/err" | tail -1)
   awk -v size="$size" -v r="$renderer" -v c="$name" -v ta="$ticks_a" -v tb="$ticks_b" -v hz="$(getconf CLK_TCK)" \
       -v a="$t_a" -v b="$t_b" -v t0="$t0" -v first="$first" -v end="$t_end" -v frames="${frames:-0}" \
-      -v pss="$pss" -v anon="$anon" -v heap="$heap" 'BEGIN {
+      -v pss="$pss" -v anon="$anon" -v heap="$heap" -v sa="$server_a" -v sb="$server_b" 'BEGIN {
     shown = end - t0 - first / 1000
     rate = frames / shown
-    printf "window size=%s renderer=%s case=%s cpu_s_per_min=%.2f frames_per_min=%.0f cpu_ms_per_frame=%.1f pss_mb=%.1f anon_mb=%.1f heap_mb=%.1f first_frame_ms=%s measured_s=%.1f\n",
-      size, r, c, (tb - ta) / hz / (b - a) * 60, rate * 60, (rate > 0 ? (tb - ta) / hz * 1000 / (rate * (b - a)) : 0), pss / 1024, anon / 1024, heap / 1024, first, b - a }'
+    printf "window size=%s renderer=%s case=%s cpu_s_per_min=%.2f frames_per_min=%.0f cpu_ms_per_frame=%.1f pss_mb=%.1f anon_mb=%.1f heap_mb=%.1f first_frame_ms=%s measured_s=%.1f xvfb_cpu_s_per_min=%.2f\n",
+      size, r, c, (tb - ta) / hz / (b - a) * 60, rate * 60, (rate > 0 ? (tb - ta) / hz * 1000 / (rate * (b - a)) : 0), pss / 1024, anon / 1024, heap / 1024, first, b - a, (sb - sa) / hz / (b - a) * 60 }'
   grep -qi "error" "$tmp/err" && sed 's/^/  stderr: /' "$tmp/err" | grep -i error >&2 || true
 }
 

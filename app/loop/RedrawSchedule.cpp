@@ -31,8 +31,9 @@ Millis untilNextSecond(Millis remaining) {
 Millis RedrawSchedule::timeout(const MirrorState& state, MonoTime now) const {
     if (extraFrames_ > 0) return frameInterval_;
     if (auto interval = motionInterval(state, layout_, now, frameInterval_)) {
-        // The next frame of the motion, or sooner if a digit changes first.
-        Millis untilFrame = *interval - now % *interval;
+        // The next frame of the motion (an interval after the last one drawn, since the
+        // interval follows the speed and changes), or sooner if a digit changes first.
+        Millis untilFrame = std::clamp(lastMotionFrame_ + *interval - now, Millis(1), *interval);
         return std::min(untilFrame, untilNextSecond(state.session()->view(now).remaining));
     }
     switch (state.screen()) {
@@ -60,8 +61,6 @@ std::string RedrawSchedule::frameKey(const MirrorState& state, const ViewContext
         SessionView v = state.session()->view(now);
         key += "|" + std::to_string(v.phaseIndex) + "|" + std::to_string(secondsLeft(v.remaining)) + "|" +
                std::to_string(v.paused) + "|" + std::to_string(v.rep ? v.rep->rep : 0);
-        if (auto interval = motionInterval(state, layout_, now, frameInterval_))
-            key += "|" + std::to_string(now.count() / interval->count());
         break;
     }
     case Screen::Overview: key += "|" + std::to_string(secondsLeft(state.overviewRemaining(now))); break;
@@ -73,9 +72,12 @@ std::string RedrawSchedule::frameKey(const MirrorState& state, const ViewContext
 
 bool RedrawSchedule::due(const MirrorState& state, const ViewContext& ctx, MonoTime now) {
     std::string key = frameKey(state, ctx, now);
-    bool draw = key != lastKey_ || extraFrames_ > 0;
+    auto interval = motionInterval(state, layout_, now, frameInterval_);
+    const bool motion = interval && now - lastMotionFrame_ >= *interval;
+    bool draw = key != lastKey_ || extraFrames_ > 0 || motion;
     if (extraFrames_ > 0) --extraFrames_;
     if (draw) {
+        if (interval) lastMotionFrame_ = now;
         lastKey_ = std::move(key);
         ++framesDrawn_;
     }

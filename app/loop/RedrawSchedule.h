@@ -33,6 +33,7 @@ private:
     Layout layout_;
     std::string lastKey_;
     int extraFrames_ = 0;
+    MonoTime lastMotionFrame_{-1'000'000'000};  // when a frame last showed the motion
     int framesDrawn_ = 0;
 };
 

@@ -31,7 +31,9 @@ float screenMotionSpeed(const MirrorState& state, const Layout& l, MonoTime now)
     // 0.3 of the width or 0.3 of the height, whichever is smaller).
     const float radius = std::min(l.width, l.height) * 0.3f;
     const float phase = std::max(1.0f, std::chrono::duration<float>(v.phase->duration).count());
-    const float ring = 2.0f * 3.14159265f * radius / phase;
+    // The tip is the end of a thick arc that shows progress: steps three times the
+    // figure's read as progress, not as jerky motion, so it counts a third as fast.
+    const float ring = 2.0f * 3.14159265f * radius / phase / 3.0f;
     if (!exercise) return ring;
 
     // The figure's box is at most the screen's width by about half its height (portrait)

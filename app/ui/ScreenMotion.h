@@ -1,7 +1,7 @@
 #pragma once
 // How fast the player's moving parts cross the screen, in pixels a second: the figure's
 // fastest point (from its pose a moment apart, at the scale it is drawn) and the tip of
-// the timer ring. The redraw schedule turns this into a frame rate (loop/MotionRate).
+// the timer ring (weighted a third: see the .cpp). The redraw schedule turns this into a frame rate (loop/MotionRate).
 #include "mirror/MirrorState.h"
 #include "ui/Theme.h"
 

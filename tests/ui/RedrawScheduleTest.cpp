@@ -84,8 +84,9 @@ TEST(RedrawSchedule, AnimationFramesAreCappedAtTheFrameInterval) {
     EXPECT_TRUE(redraw.due(s, ctx, MonoTime{10440}));
     int before = redraw.framesDrawn();
     for (int t = 10441; t < 11440; t += 7) redraw.due(s, ctx, MonoTime{t});
-    // One per 40 ms bucket: buckets 262..285 of the next second (261 was drawn).
-    EXPECT_EQ(redraw.framesDrawn() - before, 24);
+    // One each 40 ms at most: polled every 7 ms, frames land 42 ms apart.
+    EXPECT_GE(redraw.framesDrawn() - before, 23);
+    EXPECT_LE(redraw.framesDrawn() - before, 25);
 }
 
 TEST(RedrawSchedule, AlmostStillMomentsAnimateAsSlowlyAsTheirMotionAllows) {
@@ -93,15 +94,24 @@ TEST(RedrawSchedule, AlmostStillMomentsAnimateAsSlowlyAsTheirMotionAllows) {
     RedrawSchedule redraw(Millis{40}, context().layout);
     ViewContext ctx = context();
     // In the hold, once in the pose, only the ring's tip moves: 2 pi 216 px over 30 s,
-    // 45 px/s, so 4 px steps need a frame every 88 ms: 11 or 12 a second, not 25.
+    // 45 px/s, counted a third (15 px/s), so 4 px steps need a frame every 265 ms: 3 or
+    // 4 a second, not 25.
     int before = redraw.framesDrawn();
     for (int t = 20000; t < 21000; t += 7) redraw.due(s, ctx, MonoTime{t});
-    EXPECT_GE(redraw.framesDrawn() - before, 11);
-    EXPECT_LE(redraw.framesDrawn() - before, 12);
-    // A rep moving up (55-56 s) crosses the figure's box in a second: the cap.
+    EXPECT_GE(redraw.framesDrawn() - before, 3);
+    EXPECT_LE(redraw.framesDrawn() - before, 5);  // and one for the digit's change
+    // A rep moving up (55-56 s) crosses the figure's box in a second: near the cap
+    // (slower as it starts and stops), and never above it.
     before = redraw.framesDrawn();
-    for (int t = 55000; t < 56000; t += 7) redraw.due(s, ctx, MonoTime{t});
-    EXPECT_EQ(redraw.framesDrawn() - before, 25);
+    MonoTime last{-1000};
+    for (int t = 55000; t < 56000; t += 7) {
+        const int drawn = redraw.framesDrawn();
+        redraw.due(s, ctx, MonoTime{t});
+        if (redraw.framesDrawn() == drawn) continue;
+        EXPECT_GE(MonoTime{t} - last, Millis{40}) << t;
+        last = MonoTime{t};
+    }
+    EXPECT_GE(redraw.framesDrawn() - before, 15);
 }
 
 TEST(RedrawSchedule, TimeoutsMatchTheNextSecondBoundaryWhenNothingMoves) {
@@ -132,11 +142,10 @@ TEST(RedrawSchedule, AHoldAnimatesButNeverSleepsLongerThanAFrame) {
         EXPECT_GT(timeout, Millis{0}) << t;
         EXPECT_LE(timeout, Millis{33}) << t;
     }
-    for (int t : {12345, 25500, 39990}) {  // in the pose: the ring's rate (58 ms at 1920x1080)
+    for (int t : {12345, 25500, 39990}) {  // in the pose: the ring's rate (176 ms at 1920x1080)
         Millis timeout = redraw.timeout(s, MonoTime{t});
         EXPECT_GT(timeout, Millis{0}) << t;
-        EXPECT_LE(timeout, Millis{58}) << t;
-        EXPECT_EQ((t + timeout.count()) % 58 == 0 || (t + timeout.count()) % 1000 == 0, true) << t;  // its beat
+        EXPECT_LE(timeout, Millis{176}) << t;
     }
 }
 
@@ -152,10 +161,10 @@ TEST(RedrawSchedule, APausedPlayerRequestsNoAnimationFrames) {
     for (int t = 20033; t < 80000; t += 33) EXPECT_FALSE(redraw.due(s, ctx, MonoTime{t})) << t;
     EXPECT_EQ(redraw.framesDrawn(), 1);
 
-    // Resuming animates again (the sway of the hold, at the slow rate).
+    // Resuming animates again (the ring and the sway of the hold: 176 ms at 1920x1080).
     s.handle(Action::Select, MonoTime{80000});
     EXPECT_TRUE(redraw.due(s, ctx, MonoTime{80000}));
-    EXPECT_LE(redraw.timeout(s, MonoTime{80010}), Millis{100});
+    EXPECT_EQ(redraw.timeout(s, MonoTime{80010}), Millis{166});
 }
 
 TEST(RedrawSchedule, InputGivesAFewExtraFrames) {
