@@ -39,16 +39,15 @@ wake = ""
 idle_timeout_s = 3600
 EOF
 
-# Where each moment is: gentle-lower-back (get-ready 15 s, cat-cow: ten paced reps of 6 s,
-# a 10 s rest, then holds of 30 s a side): a hold is knee-to-chest from its start (easing
-# in included), the reps are cat-cow's; the rest is dumbbell-back-strength's 30 s rest
-# after cat-cow (63-93 s), long enough to measure.
+# Each moment starts 1 s into the first phase of its kind (`run --at-first`): the hold and
+# the reps of gentle-lower-back (knee-to-chest's first side, easing in included; cat-cow),
+# and the first rest between exercises or sets of dumbbell-back-strength (30 s or more).
 case_args() {
   case "$1" in
     home) echo "" ;;
-    hold) echo "--routine gentle-lower-back --at 86" ;;
-    reps) echo "--routine gentle-lower-back --at 16" ;;
-    rest) echo "--routine dumbbell-back-strength --at 64" ;;
+    hold) echo "--routine gentle-lower-back --at-first hold" ;;
+    reps) echo "--routine gentle-lower-back --at-first reps" ;;
+    rest) echo "--routine dumbbell-back-strength --at-first rest" ;;
   esac
 }
 

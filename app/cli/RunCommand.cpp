@@ -21,6 +21,8 @@ void addRunCommand(CommandRegistry& registry) {
     cmd->add_option("--routine", o->startRoutine, "Open this routine's overview at start");
     cmd->add_option("--at", o->at, "With --routine: start it at once, this many seconds in (benchmarks, development)")
         ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--at-first", o->atFirst, "With --routine: start it at once, 1 s into its first hold, reps or rest")
+        ->check(CLI::IsMember({"hold", "reps", "rest"}));
 }
 
 }  // namespace mc

@@ -191,8 +191,27 @@ int runMirror(const RunOptions& o) {
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
     if (!o.startRoutine.empty()) {
         const MonoTime now = monotonicNow();
-        const bool found = o.at >= 0 ? loop.startRoutine(o.startRoutine, now - Millis(int64_t(o.at * 1000)))
-                                     : loop.openRoutine(o.startRoutine, now);
+        bool found = false;
+        if (!o.atFirst.empty() && loop.startRoutine(o.startRoutine, now)) {
+            found = true;
+            Millis at{-1};
+            for (const Phase& p : loop.state().timeline()->phases) {
+                const bool match = o.atFirst == "rest" ? p.kind == PhaseKind::ExerciseRest || p.kind == PhaseKind::SetRest
+                                                       : p.kind == PhaseKind::Work && p.item >= 0 &&
+                                                             (loop.state().routine()->items[size_t(p.item)].dose.kind ==
+                                                              Dose::Kind::Reps) == (o.atFirst == "reps");
+                if (match) {
+                    at = p.start + Millis(1000);
+                    break;
+                }
+            }
+            if (at < Millis(0)) logWarning("content", "routine '" + o.startRoutine + "' has no " + o.atFirst);
+            else loop.startRoutine(o.startRoutine, now - at);
+        } else if (o.at >= 0) {
+            found = loop.startRoutine(o.startRoutine, now - Millis(int64_t(o.at * 1000)));
+        } else {
+            found = loop.openRoutine(o.startRoutine, now);
+        }
         if (!found) logWarning("content", "no routine '" + o.startRoutine + "'; showing the home screen");
     }
 

@@ -14,6 +14,7 @@ struct RunOptions {
     std::string language;
     std::string startRoutine;
     double at = -1;  // with startRoutine: start it at once, this many seconds in (benchmarks); -1: open its overview
+    std::string atFirst;  // with startRoutine: start it at once, 1 s into its first "hold", "reps" or "rest"
 };
 
 // Returns the process exit status; kExitNoDisplay when no display could be opened.
