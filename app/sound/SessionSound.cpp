@@ -1,6 +1,7 @@
 #include "sound/SessionSound.h"
 
 #include <algorithm>
+#include <map>
 
 #include "sound/PhraseBook.h"
 
@@ -10,6 +11,11 @@ namespace {
 // A tone under speech is played softer, so the words stay clear (and the sum
 // of a tone and a phrase at their peaks stays below full scale).
 constexpr float kToneGainUnderSpeech = 0.5f;
+
+// Speech is synthesised for the next few cues only, and dropped once they are spoken:
+// a phrase is float samples at 44.1 kHz (176 KB a second), and a whole routine's phrases
+// took ~28 MB. espeak-ng synthesises far faster than the cues come.
+constexpr std::size_t kCuesAhead = 12;
 
 }  // namespace
 
@@ -38,6 +44,7 @@ void SessionSound::begin(const Timeline& timeline, const Routine& routine, const
     }
     cache_.keepOnly(used);
     scheduler_.reset(std::move(times));
+    next_ = 0;
     active_ = true;
     prepareSpeech();
 }
@@ -46,7 +53,7 @@ void SessionSound::prepareSpeech() {
     if (!speech_ || !settings_.speech || !active_) return;
     // Unique slots in order of first use, so the first cues are ready first.
     std::vector<std::shared_ptr<PhraseSlot>> order;
-    for (std::size_t i = 0; i < slots_.size(); ++i) {
+    for (std::size_t i = next_; i < std::min(slots_.size(), next_ + kCuesAhead); ++i) {
         const auto& slot = slots_[i];
         if (!slot || slot->ready()) continue;
         if (plan_[i].countOnly && !settings_.counting) continue;
@@ -67,6 +74,38 @@ void SessionSound::update(const SessionTiming& timing, MonoTime now) {
                                       speak ? kToneGainUnderSpeech : 1.0f});
         if (speak) sink_.schedule(due.due, Voice{nullptr, slot, 1.0f});
     }
+    if (!step.due.empty()) {
+        next_ = step.due.back().index + 1;
+        releaseSpeechOutsideWindow();
+        prepareSpeech();
+    }
+}
+
+// Cues outside the window get empty slots (shared per phrase), so the speech they held is
+// freed once nothing plays it (a Voice being played keeps its slot alive); a cue that
+// comes back into the window (a phase skipped back) is synthesised again.
+void SessionSound::releaseSpeechOutsideWindow() {
+    const std::size_t end = std::min(slots_.size(), next_ + kCuesAhead);
+    std::vector<const PhraseSlot*> kept;
+    for (std::size_t i = next_; i < end; ++i)
+        if (slots_[i]) kept.push_back(slots_[i].get());
+    std::map<std::string, std::shared_ptr<PhraseSlot>> fresh;
+    bool released = false;
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+        if (i == next_) i = end;
+        if (i >= slots_.size()) break;
+        auto& slot = slots_[i];
+        if (!slot || !slot->ready() || std::find(kept.begin(), kept.end(), slot.get()) != kept.end()) continue;
+        auto& empty = fresh[slot->text()];
+        if (!empty) empty = std::make_shared<PhraseSlot>(slot->voice(), slot->text());
+        slot = empty;
+        released = true;
+    }
+    if (!released) return;
+    std::vector<std::shared_ptr<PhraseSlot>> used;
+    for (const auto& slot : slots_)
+        if (slot) used.push_back(slot);
+    cache_.keepOnly(used);
 }
 
 void SessionSound::end() {
@@ -74,6 +113,7 @@ void SessionSound::end() {
     active_ = false;
     plan_.clear();
     slots_.clear();
+    next_ = 0;
     scheduler_.reset({});
     if (speech_) speech_->prepare({});
 }

@@ -49,6 +49,7 @@ public:
 
 private:
     void prepareSpeech();
+    void releaseSpeechOutsideWindow();
 
     SoundSink& sink_;
     PhraseSynthesis* speech_;
@@ -59,6 +60,7 @@ private:
     std::vector<PlannedCue> plan_;
     std::vector<std::shared_ptr<PhraseSlot>> slots_;  // per plan entry, null when silent
     CueScheduler scheduler_;
+    std::size_t next_ = 0;  // the first cue not yet due: speech is kept for a window from here
     bool active_ = false;
 };
 
