@@ -16,6 +16,7 @@
 #include "loop/SessionRecorder.h"
 #include "mirror/InputEvent.h"
 #include "mirror/MirrorState.h"
+#include "progress/ProfileBook.h"
 #include "sound/SessionSound.h"
 #include "ui/DisplayPort.h"
 #include "ui/MirrorView.h"
@@ -33,6 +34,8 @@ struct LoopParts {
     // The characters the screens will need from new content (its text corpus), so the
     // display can bake them before showing it; may be empty.
     std::function<std::string(const ContentPack&)> textOf = {};
+    // The household's profiles (the history database); null runs without profiles.
+    ProfileBook* profiles = nullptr;
 };
 
 struct LoopSettings {
@@ -69,6 +72,9 @@ private:
     void followSession(MonoTime now);
     void takeUpdate();
     void selectSuggested(const WallTime& now);
+    void loadHousehold(const WallTime& now, std::int64_t currentId);
+    void saveProfile(const WallTime& now);
+    void followAdvice(const WallTime& now);
     Millis nextWait(const KioskTick& k, MonoTime now) const;
 
     LoopParts parts_;
@@ -79,6 +85,7 @@ private:
     const SessionEngine* soundSession_ = nullptr;
     bool dark_ = false;
     int frames_ = 0;
+    int adviceFrom_ = -1;  // the recorder's generation the home advice was made from
 };
 
 }  // namespace mc

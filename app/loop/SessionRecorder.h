@@ -10,6 +10,7 @@
 #include "core/Content.h"
 #include "mirror/MirrorState.h"
 #include "progress/HistorySink.h"
+#include "progress/TodaySuggestion.h"
 #include "progress/WeekProgress.h"
 
 namespace mc {
@@ -21,17 +22,27 @@ public:
 
     // Call every loop iteration: notes when a session starts and records it when it ends.
     void observe(MirrorState& state, const WallTime& now);
-    // The week as the home screen shows it (recomputed after each record and hourly).
-    const WeekProgress& week(const ContentPack& content, const WallTime& now);
+    // The week as the home screen shows it (recomputed after each record, hourly, and
+    // when the person changes). With a person: their sessions (and those from before
+    // profiles) only, and the goal of their programme.
+    const WeekProgress& week(const ContentPack& content, const WallTime& now, const Profile* who = nullptr);
+    // Today's suggestion for the person last passed to week(); none without one.
+    const std::optional<TodaySuggestion>& today() const { return today_; }
+    // How many times week() recomputed: the loop refreshes what it derives when it moves.
+    int generation() const { return generation_; }
 
 private:
-    void refresh(const ContentPack& content, const WallTime& now);
+    void refresh(const ContentPack& content, const WallTime& now, const Profile* who);
 
     HistorySink* store_;
     int goal_;
     std::optional<WallTime> sessionStart_;
     WeekProgress week_;
     int64_t weekComputedAt_ = -1;  // UTC seconds; -1 = stale
+    std::optional<Profile> computedFor_;
+    const ContentPack* computedWith_ = nullptr;
+    std::optional<TodaySuggestion> today_;
+    int generation_ = 0;
 };
 
 }  // namespace mc

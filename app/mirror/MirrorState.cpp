@@ -1,5 +1,6 @@
 #include "mirror/MirrorState.h"
 
+#include "progress/PreparedRoutine.h"
 #include "progress/SessionOutcome.h"
 
 #include <algorithm>
@@ -30,6 +31,8 @@ void MirrorState::select(int index) {
 }
 
 const Routine* MirrorState::routine() const {
+    // The session's routine, variants swapped and doses scaled, while it runs and after.
+    if (prepared_ && (screen_ == Screen::Player || screen_ == Screen::Summary)) return prepared_.get();
     const ContentPack& pack = sessionContent_ ? *sessionContent_ : *content_;
     if (selected_ < 0 || selected_ >= static_cast<int>(pack.routines.size())) return nullptr;
     return &pack.routines[selected_];
@@ -254,6 +257,7 @@ void MirrorState::goTo(Screen screen, MonoTime now) {
     if (screen == Screen::Home) {
         session_.reset();
         timeline_.reset();
+        prepared_.reset();
         sessionContent_.reset();
     }
     screen_ = screen;
@@ -265,10 +269,16 @@ void MirrorState::beginSession(MonoTime now) {
     if (!r) return;
     sessionContent_ = content_;
     // Only the programme's own session counts for the programme; anything else is extra practice.
-    sessionProgramme_ = r->id == advice_.suggestedRoutine ? advice_.programmeId : std::string();
+    const bool suggested = r->id == advice_.suggestedRoutine;
+    sessionProgramme_ = suggested ? advice_.programmeId : std::string();
+    // For a person: the variants their level and situation call for, the programme's doses.
+    if (const Profile* who = currentProfile())
+        prepared_ = std::make_unique<const Routine>(
+            prepareRoutine(*r, *sessionContent_, *who, suggested ? advice_.doseScale : 1.0).routine);
+    goTo(Screen::Player, now);  // routine() now gives the prepared routine
+    r = routine();
     timeline_ = std::make_unique<const Timeline>(expandRoutine(*r, *sessionContent_, timings_.reading));
     session_ = std::make_unique<SessionEngine>(*timeline_, *r, now);
-    goTo(Screen::Player, now);
 }
 
 void MirrorState::endSession(MonoTime now) {

@@ -158,6 +158,7 @@ private:
     HomeList list_;
     // On the heap so the engine's reference to its timeline survives moving the state.
     std::unique_ptr<const Timeline> timeline_;
+    std::unique_ptr<const Routine> prepared_;  // the running session's routine, prepared for the person
     std::unique_ptr<SessionEngine> session_;
     std::optional<FinishedSession> outcome_;
     bool outcomeTaken_ = true;
