@@ -113,13 +113,16 @@ void ProfilePicker::enter(PickerStep step) {
         highlightWhere([&](const PickerChoice& c) { return c.level == draft_.level; });
         break;
     case PickerStep::Programme: {
-        std::vector<PickerChoice> unsuitable;
+        // Suitable programmes first, those written for a situation (the person's) before
+        // those for anyone; then "none"; then the rest.
+        std::vector<PickerChoice> forAnyone, unsuitable;
         for (const Programme& p : programmes_) {
             PickerChoice c = choice(Kind::Programme);
             c.name = p.id;
             c.suitable = !fits_ || fits_(p, draft_);
-            (c.suitable ? choices_ : unsuitable).push_back(c);
+            (!c.suitable ? unsuitable : p.suitability.suits.empty() ? forAnyone : choices_).push_back(c);
         }
+        choices_.insert(choices_.end(), forAnyone.begin(), forAnyone.end());
         choices_.push_back(choice(Kind::NoProgramme));
         choices_.insert(choices_.end(), unsuitable.begin(), unsuitable.end());
         highlightWhere([&](const PickerChoice& c) {

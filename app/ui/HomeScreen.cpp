@@ -37,8 +37,7 @@ float drawHousehold(Canvas& c, const MirrorState& state, const Locale& t, float 
     std::string hint = t[UiKey::ProfileHint];
     float hintW = c.measure(f.small, l.fonts.small, hint).x;
     float right = l.width - m;
-    const bool hintBeside = !l.portrait;
-    if (hintBeside) {
+    if (!l.portrait) {
         c.text(f.small, l.fonts.small, right, y + (l.fonts.body - l.fonts.small) * 0.5f, colors::kQuiet, hint, Align::Right);
         right -= hintW + l.gap * 2;
     }
@@ -51,12 +50,8 @@ float drawHousehold(Canvas& c, const MirrorState& state, const Locale& t, float 
         if (lit) c.bar(x, y + l.fonts.body * 1.08f, w, std::max(4.0f, l.stroke * 0.4f), 1.0f, colors::kAccent, colors::kAccent);
         x += w + l.gap * 1.6f;
     }
-    y += l.fonts.body * 1.3f;
-    if (!hintBeside) {
-        c.text(f.small, l.fonts.small, m, y, colors::kQuiet, hint);
-        y += l.fonts.small * 1.2f;
-    }
-    return y + l.gap * 0.5f;
+    // Portrait has no line to spare for the keys: the list needs it (README lists them).
+    return y + l.fonts.body * 1.3f + l.gap * 0.5f;
 }
 
 // "Today: week 2, session 1 of 3 — Strong back" or "Rest day — next session tomorrow".
@@ -65,8 +60,10 @@ float drawToday(Canvas& c, const MirrorState& state, const ViewContext& ctx, flo
     if (a.todayLine.empty()) return y;
     const Layout& l = c.layout();
     std::string line = a.todayLine;
+    // The routine is named unless it is the one highlighted: its title follows in big.
+    const Routine* sel = state.routine();
     for (const Routine& r : state.content().routines)
-        if (r.id == a.suggestedRoutine) line += "  \xE2\x80\x94  " + r.title.in(ctx.language);
+        if (r.id == a.suggestedRoutine && (!sel || sel->id != r.id)) line += "  \xE2\x80\x94  " + r.title.in(ctx.language);
     return y + drawLines(c, c.fonts().title, l.fonts.body, l.margin, y, colors::kAccent, line, width, 2, Align::Left,
                          l.fonts.body * 1.1f) + l.gap * 0.6f;
 }

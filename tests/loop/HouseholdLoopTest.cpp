@@ -75,10 +75,12 @@ struct HouseholdRig {
 TEST(HouseholdLoop, FirstStartAsksWhoIsExercisingAndSavesThroughThePort) {
     HouseholdRig rig;
     EXPECT_EQ(rig.loop->state().screen(), Screen::Profile);
-    // A clicker: Select through every step takes each step's first (or current) answer.
-    for (int i = 0; i < 6; ++i) rig.display.keyAt(Millis(1000 * (i + 1)), Action::Select);
-    rig.display.keyAt(Millis(7000), Action::Select);  // Save
-    rig.runUntil(Millis(8000));
+    // A clicker: name, situation, then the equipment's "Done" (one back from the first
+    // item), level, programme and Save each take the step's first (or current) answer.
+    const Action keys[] = {Action::Select, Action::Select, Action::Previous, Action::Select,
+                           Action::Select, Action::Select, Action::Select};
+    for (int i = 0; i < 7; ++i) rig.display.keyAt(Millis(1000 * (i + 1)), keys[i]);
+    rig.runUntil(Millis(9000));
     ASSERT_EQ(rig.profiles.people.size(), 1u);
     EXPECT_EQ(rig.profiles.people[0].name, "Person 1");
     EXPECT_EQ(rig.loop->state().screen(), Screen::Home);
