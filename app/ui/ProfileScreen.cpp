@@ -127,23 +127,30 @@ void drawProfileScreen(Canvas& c, const MirrorState& state, const ViewContext& c
     }
     const float bar = std::max(8.0f, l.gap * 0.6f);
     const float box = l.fonts.body * 0.7f;
+    const float lineH = l.fonts.body * 1.1f;
+    int shownTo = first;
     for (int i = first; i < std::min(count, first + fit); ++i) {
         const PickerChoice& choice = choices[static_cast<size_t>(i)];
         const bool lit = i == p->highlighted();
-        if (lit) c.list().AddRectFilled(c.at(m, y + rowH * 0.08f), c.at(m + bar, y + l.fonts.body * 1.05f), colors::kAccent);
         float x = m + bar + l.gap;
+        if (choice.kind == PickerChoice::Kind::Equipment) x += box + l.gap * 0.8f;
+        // A long answer (Russian, portrait) wraps to a second line rather than losing its end.
+        const std::string label = choiceLabel(choice, *p, ctx, t);
+        const float h = linesHeight(f.body, l.fonts.body, label, l.width - m - x, 2, lineH);
+        if (y + h > bottom && i > first && !lit) break;
+        if (lit) c.list().AddRectFilled(c.at(m, y + l.fonts.body * 0.08f), c.at(m + bar, y + l.fonts.body * 1.05f), colors::kAccent);
         if (choice.kind == PickerChoice::Kind::Equipment) {
             // A box ticked (filled) when the item is at hand.
-            const float top = y + (l.fonts.body - box) * 0.55f;
-            if (choice.on) c.list().AddRectFilled(c.at(x, top), c.at(x + box, top + box), colors::kAccent);
-            else c.list().AddRect(c.at(x, top), c.at(x + box, top + box), colors::kSoft, 0, 0, std::max(2.0f, l.stroke * 0.3f));
-            x += box + l.gap * 0.8f;
+            const float bx = m + bar + l.gap, top = y + (l.fonts.body - box) * 0.55f;
+            if (choice.on) c.list().AddRectFilled(c.at(bx, top), c.at(bx + box, top + box), colors::kAccent);
+            else c.list().AddRect(c.at(bx, top), c.at(bx + box, top + box), colors::kSoft, 0, 0, std::max(2.0f, l.stroke * 0.3f));
         }
         const ImU32 color = lit ? colors::kWhite : choice.suitable ? colors::kSoft : colors::kQuiet;
-        drawLines(c, lit ? f.title : f.body, l.fonts.body, x, y, color, choiceLabel(choice, *p, ctx, t), l.width - m - x, 1);
-        y += rowH;
+        drawLines(c, f.body, l.fonts.body, x, y, color, label, l.width - m - x, 2, Align::Left, lineH);
+        y += h + (rowH - l.fonts.body * 1.1f);
+        shownTo = i + 1;
     }
-    if (first + fit < count) c.text(f.small, l.fonts.small, m, y, colors::kSoft, filled(t[UiKey::MoreBelow], count - first - fit));
+    if (shownTo < count) c.text(f.small, l.fonts.small, m, y, colors::kSoft, filled(t[UiKey::MoreBelow], count - shownTo));
 }
 
 }  // namespace mc
