@@ -97,10 +97,12 @@ void walkPicker(MirrorState& state, const std::string& step) {
 
 }  // namespace
 
-std::vector<Profile> sampleHousehold(const ContentPack& pack) {
+std::vector<Profile> sampleHousehold(const ContentPack& pack, const std::string& language) {
+    // Names in the screen's language: a Russian screen shows no Latin word.
+    const bool ru = language.rfind("ru", 0) == 0;
     Profile anna;
     anna.id = 1;
-    anna.name = "Anna";
+    anna.name = ru ? "Анна" : "Anna";
     anna.situation = Situation::Pregnancy;
     anna.trimester = 2;
     anna.equipment = {"chair", "fitball", "pillow"};
@@ -108,14 +110,14 @@ std::vector<Profile> sampleHousehold(const ContentPack& pack) {
     anna.programmeId = programmeFor(pack, anna, "pregnan");
     Profile ivan;
     ivan.id = 2;
-    ivan.name = "Ivan";
+    ivan.name = ru ? "Иван" : "Ivan";
     ivan.situation = Situation::Strength;
     ivan.equipment = {"dumbbells", "bar", "bench"};
     ivan.level = Level::Intermediate;
     ivan.programmeId = programmeFor(pack, ivan, "strong");
     Profile mila;
     mila.id = 3;
-    mila.name = "Mila";
+    mila.name = ru ? "Мила" : "Mila";
     return {anna, ivan, mila};
 }
 
@@ -130,7 +132,7 @@ Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const 
     }
     Screen screen = request.screen.value_or(Screen::Player);
     if (request.household || screen == Screen::Profile) {
-        std::vector<Profile> people = sampleHousehold(*content);
+        std::vector<Profile> people = sampleHousehold(*content, request.language);
         const Locale& t = localeFor(request.language);
         state.setPickerSetup(presetProfileNames(t), fitsProgramme);
         state.setHousehold(screen == Screen::Profile ? std::vector<Profile>{people[1]} : people, people[0].id);

@@ -34,7 +34,7 @@ struct ShotRequest {
 };
 
 // The sample household of screenshots and the README, programmes taken from `pack`.
-std::vector<Profile> sampleHousehold(const ContentPack& pack);
+std::vector<Profile> sampleHousehold(const ContentPack& pack, const std::string& language);
 
 class ScreenshotStudio {
 public:
