@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     mc::addPublishCommands(registry);
     mc::addUpdateCommand(registry);
     mc::addHistoryCommand(registry);
+    mc::addSuggestCommand(registry);
     mc::addConfigCommand(registry);
     mc::addRenderAudioCommand(registry);
     mc::addRemoteCommand(registry);

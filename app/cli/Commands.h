@@ -44,6 +44,7 @@ void addValidateCommand(CommandRegistry& registry);    // validate, ValidateComm
 void addPublishCommands(CommandRegistry& registry);    // keygen and pack, PublishCommands.cpp
 void addUpdateCommand(CommandRegistry& registry);      // update --once, UpdateCommand.cpp
 void addHistoryCommand(CommandRegistry& registry);     // history, HistoryCommand.cpp
+void addSuggestCommand(CommandRegistry& registry);     // suggest, SuggestCommand.cpp
 void addConfigCommand(CommandRegistry& registry);      // config check / print-default, ConfigCommand.cpp
 void addRenderAudioCommand(CommandRegistry& registry); // render-audio, RenderAudioCommand.cpp
 void addRemoteCommand(CommandRegistry& registry);      // remote list|revoke, RemotePhonesCommand.cpp

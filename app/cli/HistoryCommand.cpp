@@ -41,15 +41,23 @@ std::string csvField(const std::string& value) {
     return quoted + "\"";
 }
 
-void printCsv(const std::vector<SessionRecord>& sessions) {
+// The profile's name for a session ("" before profiles, or when it was removed).
+std::string profileName(const std::vector<Profile>& profiles, std::int64_t id) {
+    for (const Profile& p : profiles)
+        if (p.id == id) return p.name;
+    return "";
+}
+
+void printCsv(const std::vector<SessionRecord>& sessions, const std::vector<Profile>& profiles) {
     std::printf("id,routine_id,content_version,started_utc,ended_utc,utc_offset_s,started_local,"
-                "active_s,completed_items,total_items,stopped_early\n");
+                "active_s,completed_items,total_items,stopped_early,profile_id,profile,programme_id\n");
     for (const SessionRecord& s : sessions) {
-        std::printf("%lld,%s,%s,%lld,%lld,%d,%s,%lld,%d,%d,%d\n", static_cast<long long>(s.id),
+        std::printf("%lld,%s,%s,%lld,%lld,%d,%s,%lld,%d,%d,%d,%lld,%s,%s\n", static_cast<long long>(s.id),
                     csvField(s.routineId).c_str(), csvField(s.contentVersion).c_str(),
                     static_cast<long long>(s.startedUtc), static_cast<long long>(s.endedUtc), s.utcOffsetSeconds,
                     localIso(s.localStart()).c_str(), static_cast<long long>(s.activeSeconds), s.completedItems,
-                    s.totalItems, s.stoppedEarly ? 1 : 0);
+                    s.totalItems, s.stoppedEarly ? 1 : 0, static_cast<long long>(s.profileId),
+                    csvField(profileName(profiles, s.profileId)).c_str(), csvField(s.programmeId).c_str());
     }
 }
 
@@ -112,7 +120,12 @@ int runHistory(const HistoryOptions& options) {
     }
     if (!options.reset) {
         if (options.csv) {
-            printCsv(*sessions);
+            auto profiles = store->profiles(wallTimeNow().utcSeconds);
+            if (!profiles) {
+                std::fprintf(stderr, "mirrorcoach history: %s\n", profiles.error().message.c_str());
+                return kExitFailure;
+            }
+            printCsv(*sessions, *profiles);
         } else {
             printTable(*sessions, store->path(), options.goal);
         }

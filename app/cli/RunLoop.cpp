@@ -4,6 +4,7 @@
 
 #include "cli/Commands.h"
 #include "cli/ContentChoice.h"
+#include "cli/HouseholdConfig.h"
 #include "cli/PlayerConfig.h"
 #include "cli/RemoteWiring.h"
 #include "config/ConfigLoad.h"
@@ -185,9 +186,10 @@ int runMirror(const RunOptions& o) {
     settings.fpsCap = config.display.fps_cap;
     settings.timings.pauseTimeout = Millis(int64_t{config.schedule.pause_timeout_s} * 1000);
     settings.timings.reading = readingPaceOf(config.player);
+    if (history) applyConfigProfiles(config.profiles, *history, wallTimeNow().utcSeconds);
     LoopParts parts{display, kiosk, sound, recorder, updater,
                     [&](const ContentPack& pack) { return textCorpus(pack, config.language); },
-                    remote ? remote->server.get() : nullptr};
+                    remote ? remote->server.get() : nullptr, history ? &*history : nullptr};
     MirrorLoop loop(parts, *content, view, settings, wallTimeNow());
     if (!o.startRoutine.empty()) {
         const MonoTime now = monotonicNow();

@@ -29,6 +29,8 @@ struct Options {
     double progress = 0;    // ... at this point of its movement
     bool otherSide = false; // ... done on the second side
     std::string boxes;  // the layout report's JSON file, beside each PNG
+    bool household = false;  // a sample household and "Today" on home
+    std::string step;        // --screen profile: the picker's step
 };
 
 Result<std::vector<Millis>> parseTimes(const std::string& text) {
@@ -101,6 +103,9 @@ int run(const Options& o) {
         std::fprintf(stderr, "mirrorcoach screenshot: %s\n", notice->c_str());
     if (o.screen == "home") req.screen = Screen::Home;
     if (o.screen == "overview") req.screen = Screen::Overview;
+    if (o.screen == "profile") req.screen = Screen::Profile;
+    req.household = o.household;
+    if (!o.step.empty()) req.pickerStep = o.step;
     req.howTo = o.screen == "how-to";
 
     std::vector<Shot> shots;
@@ -158,8 +163,13 @@ void addScreenshotCommand(CommandRegistry& registry) {
         ->check(CLI::IsMember({0, 90, 180, 270}));
     cmd->add_option("--out", o->out, "Output PNG file")->capture_default_str();
     cmd->add_option("--screen", o->screen,
-                    "player (default), overview, home, or how-to (the player with the I key's instructions page open)")
-        ->check(CLI::IsMember({"player", "overview", "home", "how-to"}));
+                    "player (default), overview, home, how-to (the player with the I key's instructions page open), "
+                    "or profile (the profile picker)")
+        ->check(CLI::IsMember({"player", "overview", "home", "how-to", "profile"}));
+    cmd->add_flag("--household", o->household,
+                  "With --screen home: a sample household (Anna, Ivan, Mila) and Anna's \"Today\"");
+    cmd->add_option("--step", o->step, "With --screen profile: the picker's step")
+        ->check(CLI::IsMember({"name", "situation", "stage", "equipment", "level", "programme", "confirm"}));
     cmd->add_option("--clock", o->clock, "Time of day shown on the home screen (HH:MM)")->capture_default_str();
     cmd->add_option("--language", o->language, "Language of the texts, a tag such as en, ru or ru-RU")->capture_default_str();
     cmd->add_flag("--contact-sheet", o->contactSheet, "One picture with the key moments of the routine");

@@ -5,6 +5,8 @@
 
 #include "cli/ContentChoice.h"
 #include "core/Timeline.h"
+#include "loop/TodayAdvice.h"
+#include "progress/Suitability.h"
 #include "platform/display/HeadlessRenderer.h"
 #include "progress/RoutineSuggestion.h"
 #include "progress/WeekProgress.h"
@@ -42,7 +44,82 @@ void blit(Image& dst, const Image& src, int x0, int y0) {
                     &dst.rgba[(size_t(y0 + y) * dst.width + x0) * 4]);
 }
 
+// The instant a shot shows: 30 Nov 2026 at the request's clock time, UTC.
+WallTime shotTime(const ShotRequest& r) { return {1796083200LL + r.clockMinutes * 60LL, 0}; }
+
+bool fitsProgramme(const Programme& p, const Profile& who) { return checkProgramme(p, who).suits(); }
+
+// The first programme of the pack that suits `who` and whose id contains `hint`.
+std::string programmeFor(const ContentPack& pack, const Profile& who, const std::string& hint) {
+    for (const Programme& p : pack.programmes)
+        if (p.id.find(hint) != std::string::npos && fitsProgramme(p, who)) return p.id;
+    return "";
+}
+
+// Drives the picker with key events, as a person would, to the step asked for.
+void walkPicker(MirrorState& state, const std::string& step) {
+    const PickerStep want = step == "name"        ? PickerStep::Name
+                            : step == "stage"     ? PickerStep::Stage
+                            : step == "equipment" ? PickerStep::Equipment
+                            : step == "level"     ? PickerStep::Level
+                            : step == "programme" ? PickerStep::Programme
+                            : step == "confirm"   ? PickerStep::Confirm
+                                                  : PickerStep::Situation;
+    auto pick = [&](auto&& is) {
+        for (int i = 0; i < 40 && state.picker(); ++i) {
+            const ProfilePicker& p = *state.picker();
+            if (is(p.choices()[static_cast<size_t>(p.highlighted())])) break;
+            state.handle(Action::Next, MonoTime{0});
+        }
+    };
+    for (int guard = 0; guard < 20 && state.picker() && state.picker()->step() != want; ++guard) {
+        switch (state.picker()->step()) {
+        case PickerStep::Name: pick([](const PickerChoice& c) { return c.kind == PickerChoice::Kind::Preset; }); break;
+        case PickerStep::Situation: pick([](const PickerChoice& c) { return c.situation == Situation::Pregnancy; }); break;
+        case PickerStep::Stage: pick([](const PickerChoice& c) { return c.number == 2; }); break;
+        case PickerStep::Equipment:
+            for (const char* item : {"chair", "fitball"}) {
+                pick([&](const PickerChoice& c) { return c.name == item; });
+                state.handle(Action::Select, MonoTime{0});
+            }
+            pick([](const PickerChoice& c) { return c.kind == PickerChoice::Kind::Done; });
+            break;
+        case PickerStep::Level: pick([](const PickerChoice& c) { return c.level == Level::Gentle; }); break;
+        default: break;
+        }
+        state.handle(Action::Select, MonoTime{0});
+    }
+    if (want == PickerStep::Equipment && state.picker()) {  // show a ticked box
+        state.handle(Action::Next, MonoTime{0});
+        state.handle(Action::Select, MonoTime{0});
+    }
+}
+
 }  // namespace
+
+std::vector<Profile> sampleHousehold(const ContentPack& pack, const std::string& language) {
+    // Names in the screen's language: a Russian screen shows no Latin word.
+    const bool ru = language.rfind("ru", 0) == 0;
+    Profile anna;
+    anna.id = 1;
+    anna.name = ru ? "Анна" : "Anna";
+    anna.situation = Situation::Pregnancy;
+    anna.trimester = 2;
+    anna.equipment = {"chair", "fitball", "pillow"};
+    anna.level = Level::Gentle;
+    anna.programmeId = programmeFor(pack, anna, "pregnan");
+    Profile ivan;
+    ivan.id = 2;
+    ivan.name = ru ? "Иван" : "Ivan";
+    ivan.situation = Situation::Strength;
+    ivan.equipment = {"dumbbells", "bar", "bench"};
+    ivan.level = Level::Intermediate;
+    ivan.programmeId = programmeFor(pack, ivan, "strong");
+    Profile mila;
+    mila.id = 3;
+    mila.name = ru ? "Мила" : "Mila";
+    return {anna, ivan, mila};
+}
 
 Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const ShotRequest& request) {
     MirrorState state(content);
@@ -54,7 +131,22 @@ Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const 
         return Error{"no routine '" + id + "' in the content (routines: " + known + ")"};
     }
     Screen screen = request.screen.value_or(Screen::Player);
-    if (screen == Screen::Home) {
+    if (request.household || screen == Screen::Profile) {
+        std::vector<Profile> people = sampleHousehold(*content, request.language);
+        const Locale& t = localeFor(request.language);
+        state.setPickerSetup(presetProfileNames(t), fitsProgramme);
+        state.setHousehold(screen == Screen::Profile ? std::vector<Profile>{people[1]} : people, people[0].id);
+        if (screen == Screen::Home) {
+            const Profile& anna = people[0];
+            TodaySuggestion today = suggestToday(anna, *content, {}, shotTime(request));
+            state.setAdvice(adviceFor(today, anna, shotTime(request), t, request.language));
+            if (request.routineId.empty()) return state;  // today's routine highlighted
+        }
+    }
+    if (screen == Screen::Profile) {
+        state.openPicker(MonoTime{0});
+        walkPicker(state, request.pickerStep);
+    } else if (screen == Screen::Home) {
         for (size_t i = 0; i < content->routines.size(); ++i)
             if (content->routines[i].id == id) state.select(static_cast<int>(i));
     } else if (screen == Screen::Overview) {

@@ -25,7 +25,16 @@ struct ShotRequest {
     int clockMinutes = 7 * 60 + 30;  // a fixed time of day keeps pictures reproducible
     std::string language = "en";
     bool howTo = false;           // the player with the exercise's how-to page open (the I key)
+    // A sample household (Anna, pregnant and following a programme; Ivan, strength with
+    // dumbbells; Mila) on home, "Today" as for Anna with no history yet.
+    bool household = false;
+    // Screen::Profile: the picker at this step ("name", "situation", "stage", "equipment",
+    // "level", "programme", "confirm"), making Anna's profile.
+    std::string pickerStep = "situation";
 };
+
+// The sample household of screenshots and the README, programmes taken from `pack`.
+std::vector<Profile> sampleHousehold(const ContentPack& pack, const std::string& language);
 
 class ScreenshotStudio {
 public:

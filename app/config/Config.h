@@ -4,6 +4,7 @@
 // config/ConfigKeys.cpp (its name, doc line and bounds); the parser and formatter follow
 // the table, and tests/config then demand it, with this default, in
 // deploy/config.example.toml.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,19 @@ struct RemoteConfig {
     bool allow_unauthenticated_metrics = false;  // /metrics and /healthz without a token
     int pairing_code_minutes = 5;            // a pairing code expires after this (1..60)
     bool operator==(const RemoteConfig&) const = default;
+// A household member declared as [profile.<name>]. Only the keys the file sets are
+// present: on start they overwrite those fields of the stored profile, the rest (set
+// on the mirror) stays. Values are validated by the parser (core/Audience.h names).
+struct ProfileConfig {
+    std::string name;                       // the section's <name>
+    std::optional<std::string> situation;   // "pregnancy", "back-pain-acute", ...
+    std::optional<int> trimester;           // 1..3, with situation = "pregnancy"
+    std::optional<int> weeks_since_birth;   // 0..520, with situation = "postpartum"
+    std::optional<std::vector<std::string>> equipment;  // core/Audience.h kEquipmentAtHand
+    std::optional<std::string> level;       // "gentle", "beginner", "intermediate"
+    std::optional<std::string> programme;   // a programme id of the content, "" for none
+    std::optional<std::string> language;    // a language tag, "" for the mirror's
+    bool operator==(const ProfileConfig&) const = default;
 };
 
 struct Config {
@@ -97,6 +111,7 @@ struct Config {
     PresenceConfig presence;
     ProgressConfig progress;
     RemoteConfig remote;
+    std::vector<ProfileConfig> profiles;  // [profile.<name>] sections, in file order
     bool operator==(const Config&) const = default;
 };
 

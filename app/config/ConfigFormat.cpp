@@ -4,6 +4,7 @@
 
 #include "config/ConfigKeys.h"
 #include "config/ConfigLoad.h"
+#include "config/ConfigProfiles.h"
 
 namespace mc {
 namespace {
@@ -19,7 +20,7 @@ std::string format(const Config& config, bool withDocs) {
         if (withDocs) out += std::string("# ") + key.doc + "\n";
         out += std::string(key.name) + " = " + formatConfigValue(key, config) + "\n";
     }
-    return out;
+    return out + formatProfileSections(config.profiles);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "config/ConfigKeys.h"
 #include "config/ConfigLoad.h"
+#include "config/ConfigProfiles.h"
 #include "config/ConfigText.h"
 #include "log/Log.h"
 
@@ -61,7 +62,7 @@ public:
                     const std::string full = name + "." + std::string(inner.str());
                     if (!known_.count(full)) reportUnknown(full, static_cast<int>(inner.source().begin.line));
                 }
-            } else if (!known_.count(name) && !sections_.count(name)) {
+            } else if (!known_.count(name) && !sections_.count(name) && name != kProfileSection) {
                 reportUnknown(name, static_cast<int>(key.source().begin.line), node.is_table());
             }
         }
@@ -256,6 +257,7 @@ ConfigLoad parseConfig(std::string_view text, const std::string& fileName) {
     Reader reader(*root, fileName, load.problems);
     for (const ConfigKey& key : configKeys()) reader.read(key, load.config);
     checkSchedulePair(*root, load.config, reader);
+    load.config.profiles = readProfileSections(*root, fileName, load.problems);
     reader.reportUnknownKeys();
     std::stable_sort(load.problems.begin(), load.problems.end(),
                      [](const ConfigProblem& a, const ConfigProblem& b) { return a.line < b.line; });

@@ -2,6 +2,7 @@
 // Whom content is for: the person's situation, and the rules content uses to say
 // which situations a routine or exercise suits or must avoid. Plain data; the
 // check lives in progress/Suitability (pure), the reading in content/.
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ enum class Situation {
     Postpartum,          // "postpartum" (with weeks since the birth)
     Strength,            // "strength": strength training for the back
 };
+
+// Equipment a person may have at hand besides the floor and a mat, in content's names
+// (content/Vocabulary.h kEquipment); the profile picker offers them in this order.
+inline constexpr std::array<std::string_view, 9> kEquipmentAtHand{"chair",     "wall", "towel",   "strap", "pillow",
+                                                                  "dumbbells", "bar",  "fitball", "bench"};
 
 // How much the person is ready for; orders like the routines' "level".
 enum class Level { Gentle, Beginner, Intermediate };

@@ -45,6 +45,22 @@ enum class UiKey {
     HowToClose,   // "Any key: back to the exercise"
     Careful,      // the heading of an exercise's cautions
     NextTime,     // "Next time: Core strength"
+    // The profile picker (mirror/ProfilePicker) and the household on home.
+    PersonN,      // "Person {1}": a new profile's name, chosen without a keyboard
+    PickName, PickSituation, PickTrimester, PickWeeks, PickEquipment, PickLevel, PickProgramme, PickConfirm,
+    SituationGeneral, SituationBackPainAcute, SituationBackPainRecovering, SituationHerniatedDisc,
+    SituationPregnancy, SituationPostpartum, SituationStrength,
+    TrimesterN,   // "Trimester {1}"
+    PickDone, NoProgramme, NotForProfile, SaveProfile, StartOver,
+    StepOf,       // "Step {1} of {2}"
+    PickerHint,   // "↑ ↓ choose • Enter: select • Esc: back"
+    ProfileHint,  // "P: next person • E: profiles"
+    TodayProgramme,  // "Today: week {1}, session {2} of {3}"
+    RestDayTomorrow, RestDayLater,  // "Rest day — next session tomorrow" / "... in {1} days"
+    DoneForToday,    // "Done for today — next session tomorrow"
+    ProgrammeDone,   // "Programme complete — keep practising"
+    StartAnyway,     // "Start anyway?"
+    ConfirmHint,     // "Enter: yes  •  any other key: no"
     Count
 };
 

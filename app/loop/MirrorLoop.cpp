@@ -5,6 +5,8 @@
 #include "locale/Locale.h"
 #include "log/Log.h"
 #include "remote/MirrorStatus.h"
+#include "loop/TodayAdvice.h"
+#include "progress/Suitability.h"
 
 namespace mc {
 namespace {
@@ -28,7 +30,52 @@ MirrorLoop::MirrorLoop(LoopParts parts, std::shared_ptr<const ContentPack> conte
       view_(std::move(view)),
       redraw_(Millis(1000 / std::clamp(settings.fpsCap, 1, 240)), view_.layout) {
     view_.language = settings_.language;
+    if (parts_.profiles) {
+        state_.setPickerSetup(presetProfileNames(localeFor(settings_.language)),
+                              [](const Programme& p, const Profile& who) { return checkProgramme(p, who).suits(); });
+        loadHousehold(startedAt, 0);
+        // First start: nobody is known yet, so the mirror asks who is exercising.
+        if (state_.household().empty()) state_.openPicker(MonoTime{0});
+    }
     selectSuggested(startedAt);
+    followAdvice(startedAt);
+}
+
+void MirrorLoop::loadHousehold(const WallTime& now, std::int64_t currentId) {
+    auto people = parts_.profiles->profiles(now.utcSeconds);
+    if (!people) {
+        logWarning("profiles", people.error().message);
+        return;
+    }
+    state_.setHousehold(std::move(*people), currentId);
+}
+
+// The picker saved a profile: store it, then show that person.
+void MirrorLoop::saveProfile(const WallTime& now) {
+    auto saved = state_.takeSavedProfile();
+    if (!saved || !parts_.profiles) return;
+    auto id = parts_.profiles->saveProfile(*saved, now.utcSeconds);
+    if (!id) {
+        logWarning("profiles", id.error().message);
+        view_.problem = id.error().message;
+        return;
+    }
+    logNotice("profiles", "saved profile '" + saved->name + "'");
+    loadHousehold(now, *id);
+}
+
+// Home follows the current person: their week, today's suggestion and what does not suit them.
+void MirrorLoop::followAdvice(const WallTime& now) {
+    const Profile* who = state_.currentProfile();
+    parts_.recorder.week(state_.content(), now, who);
+    if (parts_.recorder.generation() == adviceFrom_) return;
+    adviceFrom_ = parts_.recorder.generation();
+    const auto& today = parts_.recorder.today();
+    if (!who || !today) {
+        state_.setAdvice({});
+        return;
+    }
+    state_.setAdvice(adviceFor(*today, *who, now, localeFor(settings_.language), settings_.language));
 }
 
 void MirrorLoop::run(Clocks& clocks) {
@@ -65,11 +112,13 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
     if (activity) redraw_.inputArrived(now.mono);
     state_.tick(now.mono);
     parts_.recorder.observe(state_, now.wall);
+    saveProfile(now.wall);
     followSession(now.mono);
-    if (state_.screen() == Screen::Home && before != Screen::Home) selectSuggested(now.wall);
     takeUpdate();
+    followAdvice(now.wall);
+    if (state_.screen() == Screen::Home && before != Screen::Home) selectSuggested(now.wall);
 
-    const WeekProgress& week = parts_.recorder.week(state_.content(), now.wall);
+    const WeekProgress& week = parts_.recorder.week(state_.content(), now.wall, state_.currentProfile());
     view_.home.updateStatus = statusLine(parts_.updates.status(), localeFor(settings_.language));
     view_.home.weekDone = week.done;
     view_.home.weekGoal = week.goal;
@@ -177,7 +226,7 @@ void MirrorLoop::publishRemote(MonoTime now, const WeekProgress& week, bool disp
 }
 
 void MirrorLoop::selectSuggested(const WallTime& now) {
-    const std::string& id = parts_.recorder.week(state_.content(), now).suggestedRoutineId;
+    const std::string& id = parts_.recorder.week(state_.content(), now, state_.currentProfile()).suggestedRoutineId;
     const auto& routines = state_.content().routines;
     for (size_t i = 0; i < routines.size(); ++i)
         if (routines[i].id == id) state_.select(static_cast<int>(i));

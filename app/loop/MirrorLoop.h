@@ -17,6 +17,7 @@
 #include "mirror/InputEvent.h"
 #include "mirror/MirrorState.h"
 #include "remote/RemoteLink.h"
+#include "progress/ProfileBook.h"
 #include "sound/SessionSound.h"
 #include "ui/DisplayPort.h"
 #include "ui/MirrorView.h"
@@ -36,6 +37,8 @@ struct LoopParts {
     std::function<std::string(const ContentPack&)> textOf = {};
     // The phone remote, when enabled: gets the live status and the routines.
     RemoteLink* remote = nullptr;
+    // The household's profiles (the history database); null runs without profiles.
+    ProfileBook* profiles = nullptr;
 };
 
 struct LoopSettings {
@@ -76,6 +79,9 @@ private:
     void selectSuggested(const WallTime& now);
     void actOnRemote(const InputEvent& e, MonoTime now);
     void publishRemote(MonoTime now, const WeekProgress& week, bool displayOn);
+    void loadHousehold(const WallTime& now, std::int64_t currentId);
+    void saveProfile(const WallTime& now);
+    void followAdvice(const WallTime& now);
     Millis nextWait(const KioskTick& k, MonoTime now) const;
 
     LoopParts parts_;
@@ -87,6 +93,7 @@ private:
     bool dark_ = false;
     int frames_ = 0;
     const ContentPack* cataloguedContent_ = nullptr;  // the content the remote's routine list is of
+    int adviceFrom_ = -1;  // the recorder's generation the home advice was made from
 };
 
 }  // namespace mc

@@ -45,6 +45,7 @@ Millis RedrawSchedule::timeout(const MirrorState& state, MonoTime now) const {
     case Screen::Overview: return std::max(Millis(1), untilNextSecond(state.overviewRemaining(now)));
     case Screen::Summary: return std::max(Millis(1), untilNextSecond(state.summaryRemaining(now)));
     case Screen::Home: return Millis(1000);  // the clock's minute; the key skips unchanged frames
+    case Screen::Profile: return Millis(1000);
     }
     return Millis(1000);
 }
@@ -65,7 +66,18 @@ std::string RedrawSchedule::frameKey(const MirrorState& state, const ViewContext
     }
     case Screen::Overview: key += "|" + std::to_string(secondsLeft(state.overviewRemaining(now))); break;
     case Screen::Summary: key += "|" + std::to_string(secondsLeft(state.summaryRemaining(now))); break;
-    case Screen::Home: break;
+    case Screen::Home: {
+        const Profile* who = state.currentProfile();
+        key += "|" + std::to_string(who ? who->id : 0) + "|" + std::to_string(state.confirmingUnsuitable()) + "|" +
+               state.advice().todayLine + "|" + state.advice().suggestedRoutine;
+        break;
+    }
+    case Screen::Profile:
+        if (const ProfilePicker* p = state.picker()) {
+            key += "|" + std::to_string(static_cast<int>(p->step())) + "|" + std::to_string(p->highlighted());
+            for (const PickerChoice& c : p->choices()) key += c.on ? "1" : "0";
+        }
+        break;
     }
     return key;
 }

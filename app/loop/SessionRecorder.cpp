@@ -26,6 +26,8 @@ void SessionRecorder::observe(MirrorState& state, const WallTime& now) {
     rec.completedItems = finished->completedItems;
     rec.totalItems = finished->totalItems;
     rec.stoppedEarly = finished->stoppedEarly;
+    rec.profileId = finished->profileId;
+    rec.programmeId = finished->programmeId;
     sessionStart_.reset();
     ++recorded_;
     logNotice("history", "session " + rec.routineId + (rec.stoppedEarly ? " stopped: " : " completed: ") +
@@ -37,12 +39,14 @@ void SessionRecorder::observe(MirrorState& state, const WallTime& now) {
     weekComputedAt_ = -1;
 }
 
-const WeekProgress& SessionRecorder::week(const ContentPack& content, const WallTime& now) {
-    if (weekComputedAt_ < 0 || now.utcSeconds - weekComputedAt_ >= 3600) refresh(content, now);
+const WeekProgress& SessionRecorder::week(const ContentPack& content, const WallTime& now, const Profile* who) {
+    const bool otherPerson = who ? !computedFor_ || !(*computedFor_ == *who) : computedFor_.has_value();
+    if (weekComputedAt_ < 0 || now.utcSeconds - weekComputedAt_ >= 3600 || otherPerson || computedWith_ != &content)
+        refresh(content, now, who);
     return week_;
 }
 
-void SessionRecorder::refresh(const ContentPack& content, const WallTime& now) {
+void SessionRecorder::refresh(const ContentPack& content, const WallTime& now, const Profile* who) {
     std::vector<std::string> ids;
     for (const Routine& r : content.routines) ids.push_back(r.id);
     std::vector<SessionRecord> past;
@@ -50,7 +54,21 @@ void SessionRecorder::refresh(const ContentPack& content, const WallTime& now) {
         if (auto s = store_->sessions()) past = std::move(*s);
         else logWarning("history", "cannot read the history: " + s.error().message);
     }
-    week_ = computeWeekProgress(past, now, goal_, ids);
+    computedFor_ = who ? std::optional<Profile>(*who) : std::nullopt;
+    computedWith_ = &content;
+    ++generation_;
+    if (!who) {
+        today_.reset();
+        week_ = computeWeekProgress(past, now, goal_, ids);
+        weekComputedAt_ = now.utcSeconds;
+        return;
+    }
+    today_ = suggestToday(*who, content, past, now, goal_);
+    std::vector<SessionRecord> mine;
+    for (const SessionRecord& s : past)
+        if (s.profileId == who->id || s.profileId == 0) mine.push_back(s);
+    week_ = computeWeekProgress(mine, now, today_->weeklyGoal, ids);
+    week_.suggestedRoutineId = today_->routineId;
     weekComputedAt_ = now.utcSeconds;
 }
 

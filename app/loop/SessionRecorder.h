@@ -11,6 +11,7 @@
 #include "core/Content.h"
 #include "mirror/MirrorState.h"
 #include "progress/HistorySink.h"
+#include "progress/TodaySuggestion.h"
 #include "progress/WeekProgress.h"
 
 namespace mc {
@@ -22,21 +23,31 @@ public:
 
     // Call every loop iteration: notes when a session starts and records it when it ends.
     void observe(MirrorState& state, const WallTime& now);
-    // The week as the home screen shows it (recomputed after each record and hourly).
-    const WeekProgress& week(const ContentPack& content, const WallTime& now);
+    // The week as the home screen shows it (recomputed after each record, hourly, and
+    // when the person changes). With a person: their sessions (and those from before
+    // profiles) only, and the goal of their programme.
+    const WeekProgress& week(const ContentPack& content, const WallTime& now, const Profile* who = nullptr);
+    // Today's suggestion for the person last passed to week(); none without one.
+    const std::optional<TodaySuggestion>& today() const { return today_; }
+    // How many times week() recomputed: the loop refreshes what it derives when it moves.
+    int generation() const { return generation_; }
 
     // Sessions ended (finished or stopped) since the start, stored or not (for /metrics).
     int64_t recorded() const { return recorded_; }
 
 private:
-    void refresh(const ContentPack& content, const WallTime& now);
+    void refresh(const ContentPack& content, const WallTime& now, const Profile* who);
 
     HistorySink* store_;
     int goal_;
     std::optional<WallTime> sessionStart_;
     WeekProgress week_;
-    int64_t weekComputedAt_ = -1;
-    int64_t recorded_ = 0;  // UTC seconds; -1 = stale
+    int64_t recorded_ = 0;
+    int64_t weekComputedAt_ = -1;  // UTC seconds; -1 = stale
+    std::optional<Profile> computedFor_;
+    const ContentPack* computedWith_ = nullptr;
+    std::optional<TodaySuggestion> today_;
+    int generation_ = 0;
 };
 
 }  // namespace mc

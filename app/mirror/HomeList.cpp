@@ -4,16 +4,30 @@
 
 namespace mc {
 
-HomeList::HomeList(const ContentPack& pack) {
+HomeList::HomeList(const ContentPack& pack, const std::string& first, const std::set<std::string>& apart) {
+    // The group each routine is listed in: the suggested one first, the unsuitable ones last.
+    auto groupOfRoutine = [&](const Routine& r) {
+        if (!first.empty() && r.id == first) return std::string(kSuggestedGroup);
+        if (apart.count(r.id)) return std::string(kApartGroup);
+        return r.focus;
+    };
     std::vector<std::string> foci;
     for (const Routine& r : pack.routines)
-        if (std::find(foci.begin(), foci.end(), r.focus) == foci.end()) foci.push_back(r.focus);
+        if (r.id == first) foci.push_back(kSuggestedGroup);
+    for (const Routine& r : pack.routines) {
+        const std::string g = groupOfRoutine(r);
+        if (g != kApartGroup && std::find(foci.begin(), foci.end(), g) == foci.end()) foci.push_back(g);
+    }
+    if (!apart.empty()) foci.push_back(kApartGroup);
     for (const std::string& focus : foci) {
-        groupStarts_.push_back(static_cast<int>(order_.size()));
-        groupFocus_.push_back(focus);
-        rows_.push_back({true, -1, focus});
+        const size_t before = order_.size();
         for (size_t i = 0; i < pack.routines.size(); ++i) {
-            if (pack.routines[i].focus != focus) continue;
+            if (groupOfRoutine(pack.routines[i]) != focus) continue;
+            if (order_.size() == before) {
+                groupStarts_.push_back(static_cast<int>(order_.size()));
+                groupFocus_.push_back(focus);
+                rows_.push_back({true, -1, focus});
+            }
             order_.push_back(static_cast<int>(i));
             rows_.push_back({false, static_cast<int>(i), focus});
         }

@@ -3,6 +3,7 @@
 // (groups in the order their first routine appears), the selected routine's position,
 // jumps between groups, and which rows a screen of a given height shows. Kept apart
 // from drawing so "every routine reachable, no orphan header" is tested without pixels.
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,8 +28,15 @@ struct HomeWindow {
 
 class HomeList {
 public:
+    // The names of the two groups that are not a focus: the routine suggested today
+    // (listed first, alone) and the routines that do not suit the person (listed last).
+    static constexpr const char* kSuggestedGroup = "@today";
+    static constexpr const char* kApartGroup = "@apart";
+
     HomeList() = default;
-    explicit HomeList(const ContentPack& pack);
+    // `first`: the routine listed first in its own group ("" for none); `apart`: routine
+    // ids listed last, in their own group.
+    explicit HomeList(const ContentPack& pack, const std::string& first = "", const std::set<std::string>& apart = {});
 
     // Routine indices in display order.
     const std::vector<int>& order() const { return order_; }

@@ -1,5 +1,6 @@
 #include "mirror/MirrorState.h"
 
+#include "progress/PreparedRoutine.h"
 #include "progress/SessionOutcome.h"
 
 #include <algorithm>
@@ -30,6 +31,8 @@ void MirrorState::select(int index) {
 }
 
 const Routine* MirrorState::routine() const {
+    // The session's routine, variants swapped and doses scaled, while it runs and after.
+    if (prepared_ && (screen_ == Screen::Player || screen_ == Screen::Summary)) return prepared_.get();
     const ContentPack& pack = sessionContent_ ? *sessionContent_ : *content_;
     if (selected_ < 0 || selected_ >= static_cast<int>(pack.routines.size())) return nullptr;
     return &pack.routines[selected_];
@@ -56,7 +59,7 @@ bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
     // Keep the same routine selected if it still exists.
     std::string selectedId = routine() ? routine()->id : std::string();
     content_ = std::move(content);
-    list_ = HomeList(*content_);
+    rebuildList();
     selected_ = list_.count() == 0 ? 0 : list_.order().front();
     for (size_t i = 0; i < content_->routines.size(); ++i)
         if (content_->routines[i].id == selectedId) selected_ = static_cast<int>(i);
@@ -65,13 +68,8 @@ bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
 
 void MirrorState::handle(Action action, MonoTime now) {
     switch (screen_) {
-    case Screen::Home:
-        if (action == Action::Next) selected_ = list_.step(selected_, 1);
-        if (action == Action::Previous) selected_ = list_.step(selected_, -1);
-        if (action == Action::NextGroup) selected_ = list_.nextGroup(selected_);
-        if (action == Action::PreviousGroup) selected_ = list_.previousGroup(selected_);
-        if (action == Action::Select && routine()) goTo(Screen::Overview, now);
-        break;
+    case Screen::Home: handleHome(action, now); break;
+    case Screen::Profile: handlePicker(action, now); break;
     case Screen::Overview:
         action = stepwise(action);
         if (action == Action::Select) beginSession(now);
@@ -104,6 +102,93 @@ void MirrorState::handle(Action action, MonoTime now) {
         break;
     }
     tick(now);
+}
+
+void MirrorState::handleHome(Action action, MonoTime now) {
+    if (confirming_) {
+        confirming_ = false;
+        if (action == Action::Select) goTo(Screen::Overview, now);
+        return;
+    }
+    if (action == Action::Next) selected_ = list_.step(selected_, 1);
+    if (action == Action::Previous) selected_ = list_.step(selected_, -1);
+    if (action == Action::NextGroup) selected_ = list_.nextGroup(selected_);
+    if (action == Action::PreviousGroup) selected_ = list_.previousGroup(selected_);
+    if (action == Action::Select && routine()) {
+        if (unsuitableReason(*routine()).empty()) goTo(Screen::Overview, now);
+        else confirming_ = true;
+    }
+    if (action == Action::NextProfile && household_.size() > 1) {
+        current_ = (current_ + 1) % static_cast<int>(household_.size());
+        ++householdGeneration_;
+    }
+    if (action == Action::EditProfiles) openPicker(now);
+}
+
+void MirrorState::handlePicker(Action action, MonoTime now) {
+    if (!picker_) {
+        goTo(Screen::Home, now);
+        return;
+    }
+    picker_->handle(action);
+    if (picker_->saved()) savedProfile_ = picker_->draft();
+    if (picker_->saved() || picker_->cancelled()) {
+        picker_.reset();
+        goTo(Screen::Home, now);
+    }
+}
+
+void MirrorState::openPicker(MonoTime now) {
+    if (screen_ != Screen::Home && screen_ != Screen::Profile) return;
+    picker_.emplace(household_, presetNames_, content_->programmes, programmeFits_);
+    confirming_ = false;
+    goTo(Screen::Profile, now);
+}
+
+void MirrorState::setPickerSetup(std::vector<std::string> presetNames, ProgrammeFit fits) {
+    presetNames_ = std::move(presetNames);
+    programmeFits_ = std::move(fits);
+}
+
+std::optional<Profile> MirrorState::takeSavedProfile() {
+    std::optional<Profile> out = std::move(savedProfile_);
+    savedProfile_.reset();
+    return out;
+}
+
+void MirrorState::setHousehold(std::vector<Profile> profiles, std::int64_t currentId) {
+    household_ = std::move(profiles);
+    current_ = household_.empty() ? -1 : 0;
+    for (size_t i = 0; i < household_.size(); ++i)
+        if (household_[i].id == currentId) current_ = static_cast<int>(i);
+    ++householdGeneration_;
+}
+
+const Profile* MirrorState::currentProfile() const {
+    return current_ < 0 ? nullptr : &household_[static_cast<size_t>(current_)];
+}
+
+void MirrorState::setAdvice(HomeAdvice advice) {
+    std::string selectedId = routine() ? routine()->id : std::string();
+    const bool followSuggestion = advice.suggestedRoutine != advice_.suggestedRoutine;
+    advice_ = std::move(advice);
+    rebuildList();
+    if (sessionContent_) return;  // a session runs: keep its routine selected
+    // The newly suggested routine is highlighted; otherwise the highlight stays.
+    std::string want = followSuggestion && !advice_.suggestedRoutine.empty() ? advice_.suggestedRoutine : selectedId;
+    for (size_t i = 0; i < content_->routines.size(); ++i)
+        if (content_->routines[i].id == want) selected_ = static_cast<int>(i);
+}
+
+std::string MirrorState::unsuitableReason(const Routine& r) const {
+    auto it = advice_.unsuitable.find(r.id);
+    return it == advice_.unsuitable.end() ? std::string() : it->second;
+}
+
+void MirrorState::rebuildList() {
+    std::set<std::string> apart;
+    for (const auto& [id, why] : advice_.unsuitable) apart.insert(id);
+    list_ = HomeList(*content_, advice_.suggestedRoutine, apart);
 }
 
 void MirrorState::tick(MonoTime now) {
@@ -167,10 +252,12 @@ std::optional<FinishedSession> MirrorState::takeFinishedSession() {
 void MirrorState::goTo(Screen screen, MonoTime now) {
     howToOpen_ = false;
     pausedForHowTo_ = false;
+    confirming_ = false;
     if (screen != screen_ || screen == Screen::Overview) overviewPages_ = 1;
     if (screen == Screen::Home) {
         session_.reset();
         timeline_.reset();
+        prepared_.reset();
         sessionContent_.reset();
     }
     screen_ = screen;
@@ -181,9 +268,17 @@ void MirrorState::beginSession(MonoTime now) {
     const Routine* r = routine();
     if (!r) return;
     sessionContent_ = content_;
+    // Only the programme's own session counts for the programme; anything else is extra practice.
+    const bool suggested = r->id == advice_.suggestedRoutine;
+    sessionProgramme_ = suggested ? advice_.programmeId : std::string();
+    // For a person: the variants their level and situation call for, the programme's doses.
+    if (const Profile* who = currentProfile())
+        prepared_ = std::make_unique<const Routine>(
+            prepareRoutine(*r, *sessionContent_, *who, suggested ? advice_.doseScale : 1.0).routine);
+    goTo(Screen::Player, now);  // routine() now gives the prepared routine
+    r = routine();
     timeline_ = std::make_unique<const Timeline>(expandRoutine(*r, *sessionContent_, timings_.reading));
     session_ = std::make_unique<SessionEngine>(*timeline_, *r, now);
-    goTo(Screen::Player, now);
 }
 
 void MirrorState::endSession(MonoTime now) {
@@ -196,6 +291,8 @@ void MirrorState::endSession(MonoTime now) {
     o.activeTime = covered.workTime;  // exercising only: rests and get-ready are not active time
     o.completedItems = covered.completedItems;
     o.totalItems = covered.totalItems;
+    if (const Profile* p = currentProfile()) o.profileId = p->id;
+    o.programmeId = sessionProgramme_;
     outcome_ = o;
     outcomeTaken_ = false;
     goTo(Screen::Summary, now);

@@ -2,6 +2,7 @@
 // The mirror as a person experiences it: home -> routine overview -> player ->
 // summary -> home. Everything advances by itself; inputs only speed things up.
 // Pure: a function of the content, the injected monotonic clock and the actions.
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -9,10 +10,12 @@
 #include "core/SessionEngine.h"
 #include "core/Timeline.h"
 #include "mirror/HomeList.h"
+#include "mirror/ProfilePicker.h"
+#include "progress/Profile.h"
 
 namespace mc {
 
-enum class Screen { Home, Overview, Player, Summary };
+enum class Screen { Home, Overview, Player, Summary, Profile };
 
 // What a key, clicker button or gamepad button means, whatever the device.
 enum class Action {
@@ -23,6 +26,18 @@ enum class Action {
     NextGroup,      // Right: on home the next group's first routine; elsewhere as Next
     PreviousGroup,  // Left: on home the previous group's first routine; elsewhere as Previous
     HowTo,          // I / F1: the exercise's full instructions (pauses the routine while open)
+    NextProfile,    // P / Tab: on home, the next person of the household
+    EditProfiles,   // E / F2: on home, the profile picker (add or change a person)
+};
+
+// What home offers the current person, worked out by the loop from the history
+// (progress/TodaySuggestion); the state only shows and follows it.
+struct HomeAdvice {
+    std::string suggestedRoutine;  // listed first and highlighted; "" for none (a rest day)
+    std::string todayLine;         // "Today: week 2, session 1 of 3", "Rest day — next session tomorrow"; "" hides it
+    std::string programmeId;       // recorded with a session of `suggestedRoutine`
+    double doseScale = 1.0;        // applied when `suggestedRoutine` runs
+    std::map<std::string, std::string> unsuitable;  // routine id -> why, in the screen's language
 };
 
 // How long the screens wait before moving on by themselves.
@@ -44,6 +59,8 @@ struct FinishedSession {
     int completedItems = 0;
     int totalItems = 0;
     bool stoppedEarly = false;
+    std::int64_t profileId = 0;  // who exercised, 0 without profiles
+    std::string programmeId;     // the programme the session belonged to, "" for none
 };
 
 class MirrorState {
@@ -97,6 +114,29 @@ public:
     // Set whenever a session ends; the shell takes it to record history.
     std::optional<FinishedSession> takeFinishedSession();
 
+    // The household (platform/store keeps it); `currentId` picks the person shown, else
+    // the first. NextProfile cycles them on home.
+    void setHousehold(std::vector<Profile> profiles, std::int64_t currentId);
+    const std::vector<Profile>& household() const { return household_; }
+    const Profile* currentProfile() const;
+    // Changes each time the person on home changes (the loop then recomputes the advice).
+    int householdGeneration() const { return householdGeneration_; }
+    void setAdvice(HomeAdvice advice);
+    const HomeAdvice& advice() const { return advice_; }
+    // Why the routine does not suit the current person, "" when it does.
+    std::string unsuitableReason(const Routine& routine) const;
+    // Starting a routine that does not suit asks first: Select starts it, anything else does not.
+    bool confirmingUnsuitable() const { return confirming_; }
+
+    // The picker's setup: names for new people ("Person 1".."Person 4", in the screen's
+    // language) and whether a programme suits a profile.
+    void setPickerSetup(std::vector<std::string> presetNames, ProgrammeFit fits);
+    // Opens the picker (EditProfiles does it on home; the loop at first start).
+    void openPicker(MonoTime now);
+    const ProfilePicker* picker() const { return picker_ ? &*picker_ : nullptr; }
+    // The profile the picker saved; the shell stores it and calls setHousehold.
+    std::optional<Profile> takeSavedProfile();
+
 private:
     void goTo(Screen screen, MonoTime now);
     void beginSession(MonoTime now);
@@ -104,6 +144,9 @@ private:
     bool pausedTooLong(MonoTime now) const;
     Millis overviewLength() const;
     void handleHowTo(Action action, MonoTime now);
+    void handleHome(Action action, MonoTime now);
+    void handlePicker(Action action, MonoTime now);
+    void rebuildList();
 
     std::shared_ptr<const ContentPack> content_;
     // The content a running session uses stays alive while it runs, even if replaced.
@@ -115,12 +158,23 @@ private:
     HomeList list_;
     // On the heap so the engine's reference to its timeline survives moving the state.
     std::unique_ptr<const Timeline> timeline_;
+    std::unique_ptr<const Routine> prepared_;  // the running session's routine, prepared for the person
     std::unique_ptr<SessionEngine> session_;
     std::optional<FinishedSession> outcome_;
     bool outcomeTaken_ = true;
     int overviewPages_ = 1;
     bool howToOpen_ = false;
     bool pausedForHowTo_ = false;  // resume on closing only what the page paused
+    std::vector<Profile> household_;
+    int current_ = -1;  // index into household_, -1 without profiles
+    int householdGeneration_ = 0;
+    HomeAdvice advice_;
+    bool confirming_ = false;
+    std::vector<std::string> presetNames_;
+    ProgrammeFit programmeFits_;
+    std::optional<ProfilePicker> picker_;
+    std::optional<Profile> savedProfile_;
+    std::string sessionProgramme_;  // the programme of the running session, "" for none
 };
 
 }  // namespace mc

@@ -19,6 +19,75 @@ std::string withNumber(std::string_view pattern, int n) {
     return out;
 }
 
+// A list group's name: a content focus, or one of the two groups home adds.
+std::string groupName(const std::string& focus, const Locale& t) {
+    if (focus == HomeList::kSuggestedGroup) return t[UiKey::Suggested];
+    if (focus == HomeList::kApartGroup) return t[UiKey::NotForProfile];
+    return t.focus(focus);
+}
+
+// The household as a row of names, the current person lit and underlined; the key that
+// switches sits at the right. Nothing without profiles. Returns the y below.
+float drawHousehold(Canvas& c, const MirrorState& state, const Locale& t, float y) {
+    const auto& people = state.household();
+    if (people.empty()) return y;
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const float m = l.margin;
+    const Profile* current = state.currentProfile();
+    std::string hint = t[UiKey::ProfileHint];
+    float hintW = c.measure(f.small, l.fonts.small, hint).x;
+    float right = l.width - m;
+    if (!l.portrait) {
+        c.text(f.small, l.fonts.small, right, y + (l.fonts.body - l.fonts.small) * 0.5f, colors::kQuiet, hint, Align::Right);
+        right -= hintW + l.gap * 2;
+    }
+    float x = m;
+    for (const Profile& p : people) {
+        const bool lit = current && p.id == current->id;
+        float w = c.measure(lit ? f.title : f.body, l.fonts.body, p.name).x;
+        if (x + w > right) break;  // the rest are reached by switching
+        c.text(lit ? f.title : f.body, l.fonts.body, x, y, lit ? colors::kWhite : colors::kQuiet, p.name);
+        if (lit) c.bar(x, y + l.fonts.body * 1.08f, w, std::max(4.0f, l.stroke * 0.4f), 1.0f, colors::kAccent, colors::kAccent);
+        x += w + l.gap * 1.6f;
+    }
+    // Portrait has no line to spare for the keys: the list needs it (README lists them).
+    return y + l.fonts.body * 1.3f + l.gap * 0.5f;
+}
+
+// "Today: week 2, session 1 of 3 — Strong back" or "Rest day — next session tomorrow".
+float drawToday(Canvas& c, const MirrorState& state, const ViewContext& ctx, float y, float width) {
+    const HomeAdvice& a = state.advice();
+    if (a.todayLine.empty()) return y;
+    const Layout& l = c.layout();
+    std::string line = a.todayLine;
+    // The routine is named unless it is the one highlighted: its title follows in big.
+    const Routine* sel = state.routine();
+    for (const Routine& r : state.content().routines)
+        if (r.id == a.suggestedRoutine && (!sel || sel->id != r.id)) line += "  \xE2\x80\x94  " + r.title.in(ctx.language);
+    return y + drawLines(c, c.fonts().title, l.fonts.body, l.margin, y, colors::kAccent, line, width, 2, Align::Left,
+                         l.fonts.body * 1.1f) + l.gap * 0.6f;
+}
+
+// Starting a routine that does not suit asks first, over the whole screen.
+void drawConfirmation(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t) {
+    const Routine* r = state.routine();
+    if (!r) return;
+    const Layout& l = c.layout();
+    const FontSet& f = c.fonts();
+    const float m = l.margin, width = l.width - 2 * m, cx = l.width / 2;
+    c.list().AddRectFilled(c.at(0, 0), c.at(l.width, l.height), colors::kBlack);
+    float y = l.height * (l.portrait ? 0.25f : 0.18f);
+    y += drawLines(c, f.body, l.fonts.body, cx, y, colors::kSoft, r->title.in(ctx.language), width, 2, Align::Center,
+                   l.fonts.body * 1.1f) + l.gap;
+    y += drawLines(c, f.title, l.fonts.title, cx, y, colors::kWarn, state.unsuitableReason(*r), width, 4,
+                   Align::Center, l.fonts.title * 1.0f) + l.gap * 1.5f;
+    y += drawLines(c, f.title, l.fonts.title, cx, y, colors::kWhite, t[UiKey::StartAnyway], width, 2, Align::Center,
+                   l.fonts.title) + l.gap * 2;
+    drawLines(c, f.small, l.fonts.small, cx, y, colors::kQuiet, t[UiKey::ConfirmHint], width, 2, Align::Center,
+              l.fonts.small * 1.1f);
+}
+
 // The clock (top left) and this week (top right). Returns the y below them.
 float drawClockAndWeek(Canvas& c, const ViewContext& ctx, const Locale& t) {
     const Layout& l = c.layout();
@@ -66,7 +135,7 @@ float drawDetail(Canvas& c, const MirrorState& state, const ViewContext& ctx, co
     const Routine* sel = state.routine();
     const float m = l.margin;
     if (!sel) return y;
-    if (sel->id == ctx.home.suggestedRoutine)
+    if (sel->id == ctx.home.suggestedRoutine && state.advice().todayLine.empty())
         y += c.text(f.small, l.fonts.small, m, y, colors::kAccent, t[UiKey::Suggested]) + l.gap * 0.2f;
     y += drawLines(c, f.title, l.fonts.title, m, y, colors::kWhite, sel->title.in(ctx.language), width, 2,
                    Align::Left, l.fonts.title * 0.95f) + l.gap * 0.4f;
@@ -74,6 +143,9 @@ float drawDetail(Canvas& c, const MirrorState& state, const ViewContext& ctx, co
                         "  \xE2\x80\xA2  " + t.level(sel->level);
     y += drawLines(c, f.body, l.fonts.body, m, y, colors::kAccent, facts, width, l.portrait ? 2 : 1, Align::Left,
                    l.fonts.body * 1.1f) + l.gap * 0.4f;
+    if (std::string why = state.unsuitableReason(*sel); !why.empty())
+        y += drawLines(c, f.body, l.fonts.body, m, y, colors::kWarn, why, width, 2, Align::Left,
+                       l.fonts.body * 1.1f) + l.gap * 0.4f;
     std::string eq = equipmentLine(*sel, pack, t);
     if (!eq.empty())
         y += drawLines(c, f.small, l.fonts.small, m, y, colors::kQuiet, eq, width, l.portrait ? 2 : 1, Align::Left,
@@ -132,7 +204,7 @@ void drawRoutineList(Canvas& c, const MirrorState& state, const ViewContext& ctx
     const float indent = bar + l.gap * 0.6f;
     for (const HomeRow& row : win.rows) {
         if (row.header) {
-            c.text(f.title, l.fonts.small, x, y, colors::kAccent, t.focus(row.focus));
+            c.text(f.title, l.fonts.small, x, y, colors::kAccent, groupName(row.focus, t));
             y += lineH;
             continue;
         }
@@ -188,7 +260,12 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
     const float m = l.margin;
+    if (state.confirmingUnsuitable()) {
+        drawConfirmation(c, state, ctx, t);
+        return;
+    }
     float y = drawClockAndWeek(c, ctx, t);
+    y = drawHousehold(c, state, t, y);
     float footerTop = drawFooter(c, ctx, t);
     // The phone remote's pairing code, when it is on: bottom left, above the footer.
     if (ctx.pairing) {
@@ -201,15 +278,18 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
         return;
     }
     if (l.portrait) {
+        y = drawToday(c, state, ctx, y, l.width - 2 * m);
         y = drawDetail(c, state, ctx, t, y + l.gap * 0.5f, l.width - 2 * m, 0) + l.gap;
         drawRoutineList(c, state, ctx, t, m, y, footerTop);
         return;
     }
     float columnW = l.width * 0.5f - m;
     float listX = l.width * 0.55f;
+    float listTop = std::max(y, m + l.fonts.body * 2.6f + l.gap);
+    y = drawToday(c, state, ctx, y, columnW);
     y = drawDetail(c, state, ctx, t, y, columnW, 3);
     drawPreview(c, state, ctx, t, y, footerTop, columnW);
-    drawRoutineList(c, state, ctx, t, listX, m + l.fonts.body * 2.6f + l.gap, footerTop);
+    drawRoutineList(c, state, ctx, t, listX, listTop, footerTop);
 }
 
 }  // namespace mc

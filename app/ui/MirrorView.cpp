@@ -15,6 +15,7 @@ ViewReport drawMirror(ImDrawList& list, const MirrorState& state, const ViewCont
     case Screen::Overview: report.overviewPages = drawOverviewScreen(canvas, state, ctx, t); break;
     case Screen::Player: drawPlayerScreen(canvas, state, ctx, t); break;
     case Screen::Summary: drawSummaryScreen(canvas, state, ctx, t); break;
+    case Screen::Profile: drawProfileScreen(canvas, state, ctx, t); break;
     }
     return report;
 }

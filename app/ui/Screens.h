@@ -14,6 +14,12 @@ void drawHomeScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx,
 int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
+void drawProfileScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
+
+// "Pregnancy", "Back pain: a flare-up": a situation as the picker and home name it.
+std::string situationLabel(Situation s, const Locale& t);
+// One picker answer as shown ("Trimester 2", "6 weeks", "Strong back — Not for this profile").
+std::string choiceLabel(const PickerChoice& c, const ProfilePicker& p, const ViewContext& ctx, const Locale& t);
 
 // A space a line never breaks at (U+00A0): keeps numbers with their units ("12 min").
 inline constexpr const char* kNoBreak = "\xC2\xA0";

@@ -24,6 +24,11 @@ std::optional<InputEvent> fromKey(SDL_Keycode key, Uint16 modifiers, KeyMode mod
     case SDLK_LEFT: e.action = Action::PreviousGroup; break;
     case SDLK_i:
     case SDLK_F1: e.action = Action::HowTo; break;
+    // The household on home: the next person, and the profile picker.
+    case SDLK_p:
+    case SDLK_TAB: e.action = Action::NextProfile; break;
+    case SDLK_e:
+    case SDLK_F2: e.action = Action::EditProfiles; break;
     case SDLK_ESCAPE:
     case SDLK_BACKSPACE:
         e.action = Action::Back; break;
@@ -61,6 +66,9 @@ std::optional<InputEvent> fromButton(Uint8 button) {
     case SDL_CONTROLLER_BUTTON_DPAD_RIGHT: e.action = Action::NextGroup; break;
     case SDL_CONTROLLER_BUTTON_DPAD_LEFT: e.action = Action::PreviousGroup; break;
     case SDL_CONTROLLER_BUTTON_X: e.action = Action::HowTo; break;
+    // Pressing a stick: the left one switches person, the right one opens the profiles.
+    case SDL_CONTROLLER_BUTTON_LEFTSTICK: e.action = Action::NextProfile; break;
+    case SDL_CONTROLLER_BUTTON_RIGHTSTICK: e.action = Action::EditProfiles; break;
     case SDL_CONTROLLER_BUTTON_Y: e.shell = ShellCommand::ToggleMute; break;
     default: break;
     }

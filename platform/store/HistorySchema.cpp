@@ -25,6 +25,25 @@ constexpr std::array<const char*, kHistorySchemaVersion> kMigrations = {
     "ALTER TABLE sessions ADD COLUMN content_version TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE sessions ADD COLUMN total_items INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX sessions_by_start ON sessions (started_utc);",
+    // 2 -> 3: who exercised. A household's profiles; the stage (trimester, weeks since
+    // birth) was true at stage_set_utc and advances from there when read. Sessions name
+    // their profile and programme; old rows get 0 and '' (before profiles).
+    "CREATE TABLE profiles ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL UNIQUE,"
+    "  situation TEXT NOT NULL DEFAULT 'general',"
+    "  trimester INTEGER NOT NULL DEFAULT 0,"
+    "  weeks_since_birth INTEGER NOT NULL DEFAULT 0,"
+    "  stage_set_utc INTEGER NOT NULL DEFAULT 0,"
+    "  equipment TEXT NOT NULL DEFAULT '',"
+    "  level TEXT NOT NULL DEFAULT 'beginner',"
+    "  programme_id TEXT NOT NULL DEFAULT '',"
+    "  language TEXT NOT NULL DEFAULT '',"
+    "  created_utc INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "ALTER TABLE sessions ADD COLUMN profile_id INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE sessions ADD COLUMN programme_id TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX sessions_by_profile ON sessions (profile_id, started_utc);",
 };
 
 Result<bool> hasVersionTable(SqliteDatabase& db) {

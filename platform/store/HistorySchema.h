@@ -7,12 +7,15 @@
 //            completed_items, stopped_early)
 // Version 2: + content_version (TEXT, '' when unknown), total_items (0 when unknown),
 //            and an index on started_utc.
+// Version 3: + profiles(id, name unique, situation, trimester, weeks_since_birth,
+//            stage_set_utc, equipment (comma-separated), level, programme_id, language,
+//            created_utc); sessions + profile_id (0 before profiles), programme_id ('').
 #include "core/Result.h"
 #include "platform/store/SqliteDatabase.h"
 
 namespace mc {
 
-inline constexpr int kHistorySchemaVersion = 2;
+inline constexpr int kHistorySchemaVersion = 3;
 
 // The schema version of the database: 0 when it has no schema yet.
 Result<int> historySchemaVersion(SqliteDatabase& db);

@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kColumns =
     "id, routine_id, content_version, started_utc, ended_utc, utc_offset_s, active_s, "
-    "completed_items, total_items, stopped_early";
+    "completed_items, total_items, stopped_early, profile_id, programme_id";
 
 // Failures that say nothing about the file itself: moving it aside would lose
 // good history for nothing.
@@ -171,7 +171,8 @@ Result<std::int64_t> HistoryStore::insert(const SessionRecord& s) {
     }
     auto stmt = db_.prepare(
         "INSERT INTO sessions (routine_id, content_version, started_utc, ended_utc, utc_offset_s, active_s, "
-        "completed_items, total_items, stopped_early) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "completed_items, total_items, stopped_early, profile_id, programme_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt) return fail(stmt.error().message);
     stmt->bind(1, s.routineId);
     stmt->bind(2, s.contentVersion);
@@ -182,6 +183,8 @@ Result<std::int64_t> HistoryStore::insert(const SessionRecord& s) {
     stmt->bind(7, static_cast<std::int64_t>(s.completedItems));
     stmt->bind(8, static_cast<std::int64_t>(s.totalItems));
     stmt->bind(9, static_cast<std::int64_t>(s.stoppedEarly ? 1 : 0));
+    stmt->bind(10, s.profileId);
+    stmt->bind(11, s.programmeId);
     stmt->step();
     if (stmt->failure().code != SQLITE_OK) {
         db_.noteFailure(stmt->failure().code);
@@ -208,6 +211,8 @@ Result<std::vector<SessionRecord>> HistoryStore::sessions() {
         r.completedItems = static_cast<int>(stmt->integer(7));
         r.totalItems = static_cast<int>(stmt->integer(8));
         r.stoppedEarly = stmt->integer(9) != 0;
+        r.profileId = stmt->integer(10);
+        r.programmeId = stmt->text(11);
         out.push_back(std::move(r));
     }
     if (stmt->failure().code != SQLITE_OK) {

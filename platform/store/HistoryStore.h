@@ -16,11 +16,12 @@
 #include "core/Result.h"
 #include "platform/store/SqliteDatabase.h"
 #include "progress/HistorySink.h"
+#include "progress/ProfileBook.h"
 #include "progress/SessionRecord.h"
 
 namespace mc {
 
-class HistoryStore final : public HistorySink {
+class HistoryStore final : public HistorySink, public ProfileBook {
 public:
     static constexpr const char* kFileName = "history.sqlite3";
     static constexpr int kBusyTimeoutMs = 5000;  // the CLI and the app may share the file
@@ -39,6 +40,11 @@ public:
     // Every recorded session, oldest start first.
     Result<std::vector<SessionRecord>> sessions() override;
 
+    // The household's profiles (platform/store/ProfileRows.cpp).
+    Result<std::vector<Profile>> profiles(std::int64_t nowUtc) override;
+    Result<std::int64_t> saveProfile(const Profile& profile, std::int64_t nowUtc) override;
+    Status removeProfile(std::int64_t id) override;
+
     // Deletes every session (the schema stays); returns how many were deleted.
     Result<int> reset();
 
@@ -51,6 +57,7 @@ private:
     HistoryStore(std::filesystem::path path, SqliteDatabase db) : path_(std::move(path)), db_(std::move(db)) {}
     Status replaceDamagedFile(const std::string& reason);
     Result<std::int64_t> insert(const SessionRecord& session);
+    Result<std::int64_t> writeProfile(const Profile& profile, std::int64_t nowUtc);
 
     std::filesystem::path path_;
     SqliteDatabase db_;

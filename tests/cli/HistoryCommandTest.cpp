@@ -49,6 +49,12 @@ protected:
         b.stoppedEarly = true;
         b.completedItems = 2;
         b.totalItems = 5;
+        Profile anna;
+        anna.name = "Anna, Sr";
+        auto annaId = store->saveProfile(anna, b.startedUtc);
+        ASSERT_TRUE(annaId) << annaId.error().message;
+        b.profileId = *annaId;
+        b.programmeId = "strong-back";
         ASSERT_TRUE(store->record(a));
         ASSERT_TRUE(store->record(b));
     }
@@ -61,9 +67,10 @@ TEST_F(HistoryCommand, PrintsCsvWithLocalTimesAsRecorded) {
     ASSERT_EQ(run.status, 0) << run.output;
     EXPECT_EQ(run.output,
               "id,routine_id,content_version,started_utc,ended_utc,utc_offset_s,started_local,active_s,"
-              "completed_items,total_items,stopped_early\n"
-              "1,gentle-lower-back,1,1795408200,1795409340,10800,2026-11-23T07:30:00+03:00,1140,6,6,0\n"
-              "2,\"posture, \"\"office\"\"\",1,1795565100,1795565340,-18000,2026-11-24T19:05:00-05:00,240,2,5,1\n");
+              "completed_items,total_items,stopped_early,profile_id,profile,programme_id\n"
+              "1,gentle-lower-back,1,1795408200,1795409340,10800,2026-11-23T07:30:00+03:00,1140,6,6,0,0,,\n"
+              "2,\"posture, \"\"office\"\"\",1,1795565100,1795565340,-18000,2026-11-24T19:05:00-05:00,240,2,5,1,1,"
+              "\"Anna, Sr\",strong-back\n");
 }
 
 TEST_F(HistoryCommand, PrintsATable) {

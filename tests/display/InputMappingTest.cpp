@@ -79,5 +79,14 @@ TEST(InputMapping, ControllerDpadMatchesTheArrowKeysAndShouldersStepOne) {
     EXPECT_EQ(action(SDL_CONTROLLER_BUTTON_X), Action::HowTo);
 }
 
+TEST(InputMapping, PAndTabSwitchPersonEAndF2OpenTheProfiles) {
+    EXPECT_EQ(mapInput(keyDown(SDLK_p), KeyMode::Kiosk)->action, Action::NextProfile);
+    EXPECT_EQ(mapInput(keyDown(SDLK_TAB), KeyMode::Kiosk)->action, Action::NextProfile);
+    EXPECT_EQ(mapInput(keyDown(SDLK_e), KeyMode::Kiosk)->action, Action::EditProfiles);
+    EXPECT_EQ(mapInput(keyDown(SDLK_F2), KeyMode::Windowed)->action, Action::EditProfiles);
+    EXPECT_EQ(mapInput(buttonDown(SDL_CONTROLLER_BUTTON_LEFTSTICK), KeyMode::Kiosk)->action, Action::NextProfile);
+    EXPECT_EQ(mapInput(buttonDown(SDL_CONTROLLER_BUTTON_RIGHTSTICK), KeyMode::Kiosk)->action, Action::EditProfiles);
+}
+
 }  // namespace
 }  // namespace mc

@@ -78,7 +78,7 @@ std::vector<std::string> foreignWords(std::string_view text, Script foreign, con
 
 // Latin words a Russian screen may show: the brand, the names printed on keys, and the
 // letter V as a shape ("тело образует перевёрнутую букву V", as Russian says it too).
-const std::set<std::string> kLatinInRussian = {"MirrorCoach", "Enter", "Esc", "I", "V"};
+const std::set<std::string> kLatinInRussian = {"MirrorCoach", "Enter", "Esc", "I", "P", "E", "V"};
 
 TEST(LanguageMix, FindsWordsOfTheOtherScript) {
     EXPECT_TRUE(foreignWords("Держите 30 с", Script::Latin, {}).empty());

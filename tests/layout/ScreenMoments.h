@@ -75,6 +75,22 @@ inline void forEachMoment(LayoutProbe& probe, std::shared_ptr<const ContentPack>
     auto home = shotState(pack, request);
     ASSERT_TRUE(home.ok()) << home.error().message;
     visit({"home", routine.id, Millis{0}, probe.report(*home, request, MonoTime{0})});
+    // Home with a household: the names, "Today" and the routines apart.
+    request.household = true;
+    auto household = shotState(pack, request);
+    ASSERT_TRUE(household.ok()) << household.error().message;
+    visit({"home household", routine.id, Millis{0}, probe.report(*household, request, MonoTime{0})});
+    request.household = false;
+    // The profile picker, every step (once per size and language).
+    if (routine.id == pack->routines.front().id) {
+        request.screen = Screen::Profile;
+        for (const char* step : {"name", "situation", "stage", "equipment", "level", "programme", "confirm"}) {
+            request.pickerStep = step;
+            auto picker = shotState(pack, request);
+            ASSERT_TRUE(picker.ok()) << picker.error().message;
+            visit({std::string("profile ") + step, routine.id, Millis{0}, probe.report(*picker, request, MonoTime{0})});
+        }
+    }
 
     request.screen = Screen::Overview;
     auto overview = shotState(pack, request);

@@ -140,7 +140,7 @@ TEST(HistoryStore, MigratesTheFirstSchemaKeepingEverySession) {
     EXPECT_EQ(first.contentVersion, "");  // unknown before version 2
     EXPECT_EQ(first.totalItems, 0);
     EXPECT_TRUE((*sessions)[1].stoppedEarly);
-    EXPECT_EQ(rawSql(file, "SELECT max(version) FROM schema_version"), "2");
+    EXPECT_EQ(rawSql(file, "SELECT max(version) FROM schema_version"), std::to_string(kHistorySchemaVersion));
     EXPECT_EQ(rawSql(file, "SELECT count(*) FROM schema_version"), "1");
     EXPECT_EQ(rawSql(file, "SELECT count(*) FROM sqlite_schema WHERE name = 'sessions_by_start'"), "1");
 
