@@ -86,6 +86,8 @@ struct RemoteConfig {
     bool allow_unauthenticated_metrics = false;  // /metrics and /healthz without a token
     int pairing_code_minutes = 5;            // a pairing code expires after this (1..60)
     bool operator==(const RemoteConfig&) const = default;
+};
+
 // A household member declared as [profile.<name>]. Only the keys the file sets are
 // present: on start they overwrite those fields of the stored profile, the rest (set
 // on the mirror) stays. Values are validated by the parser (core/Audience.h names).

@@ -48,7 +48,7 @@ struct HouseholdRig {
         policy.idleTimeout = Millis(3'600'000);
         policy.idleTimeoutInSleepHours = policy.idleTimeout;
         kiosk = std::make_unique<KioskControl>(policy, KioskPorts{power, service});
-        loop = std::make_unique<MirrorLoop>(LoopParts{display, *kiosk, sound, recorder, updates, {}, &profiles},
+        loop = std::make_unique<MirrorLoop>(LoopParts{display, *kiosk, sound, recorder, updates, {}, nullptr, &profiles},
                                             bundled(), ViewContext{}, LoopSettings{}, clocks.now().wall);
     }
     void runUntil(Millis end) {
