@@ -213,6 +213,8 @@ async function start() {
     follow();
   } catch (e) {
     $('message').textContent = e.message;
+    // A mirror that is starting answers 503: try again rather than stay empty.
+    if (localStorage.getItem(TOKEN_KEY)) setTimeout(start, 1000);
   }
 }
 

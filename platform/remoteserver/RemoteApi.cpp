@@ -97,6 +97,9 @@ ApiResponse RemoteApi::handle(const ApiRequest& r) {
         if (r.path == "/healthz" && r.method == "GET") return {200, "text/plain; charset=utf-8", "ok\n"};
         if (r.path == "/metrics" && r.method == "GET") return metrics();
         if (!phone) return refusal(401, "not paired");
+        // Until the loop's first turn there is no status or routine list to give.
+        if ((r.path == "/api/status" || r.path == "/api/routines") && board_.status().version == 0)
+            return refusal(503, "the mirror is starting: try again in a moment");
         if (r.path == "/api/status" && r.method == "GET") return {200, "application/json", board_.status().json};
         if (r.path == "/api/routines" && r.method == "GET") return {200, "application/json", board_.catalogue().routinesJson};
         if (r.path == "/api/history" && r.method == "GET") return history();

@@ -44,6 +44,8 @@ public:
 
     void publish(const MirrorStatus& status, const LoopCounters& counters) override { board_.publish(status, counters); }
     void publishCatalogue(RemoteCatalogue catalogue) override { board_.publishCatalogue(std::move(catalogue)); }
+    // True once the loop has published its status and routines (its first turn).
+    bool ready() const { return board_.status().version > 0; }
     std::optional<PairingOffer> pairingOffer() override { return api_->pairingOffer(); }
 
 private:

@@ -164,7 +164,14 @@ TEST(Metrics, ParseAsPrometheusTextWithTheDocumentedFamilies) {
     RemoteRig rig;
     const std::string token = pairPhone(rig);
     EXPECT_EQ(call(rig.port(), "GET", "/metrics").status, 401);  // not open unless configured
-    Reply r = call(rig.port(), "GET", "/metrics", token);
+    // The loop draws its first frame on its own thread: on a slow machine (or under ASan)
+    // the first scrape can come before it, so wait for one (the frame count is checked below).
+    Reply r;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        r = call(rig.port(), "GET", "/metrics", token);
+        if (r.status != 200 || r.body.find("\nmirrorcoach_frames_drawn_total 0\n") == std::string::npos) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.headers.find("Content-Type")->second.rfind("text/plain; version=0.0.4", 0), 0u);
     auto parsed = parsePrometheusText(r.body);

@@ -109,6 +109,8 @@ struct RemoteRig {
         loop = std::make_unique<MirrorLoop>(LoopParts{input, *kiosk, sound, recorder, updates, {}, server.get()},
                                             bundledContent(), ViewContext{}, settings, clocks.now().wall);
         thread = std::thread([this] { loop->run(clocks); });
+        // As a phone would after a 503: wait for the loop's first turn before calling.
+        for (int i = 0; i < 2000 && !server->ready(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     ~RemoteRig() {
         display.quit = true;
