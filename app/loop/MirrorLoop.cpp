@@ -171,6 +171,7 @@ void MirrorLoop::followSession(MonoTime now) {
             parts_.sound.begin(*state_.timeline(), soundSession_->routine(), state_.content(), settings_.language);
     }
     if (soundSession_) parts_.sound.update(*soundSession_, now);
+    else parts_.sound.rest();
 }
 
 // Updates download on their own thread; the loop only takes finished, verified content,

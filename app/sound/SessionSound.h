@@ -36,6 +36,10 @@ public:
 
     // The session is over (finished, stopped, left): silence and forget the plan.
     void end();
+    // Between sessions, every loop turn: lets the sink release its device once quiet.
+    void rest() {
+        if (!active_) sink_.rest();
+    }
 
     void setSettings(const SoundSettings& settings);
     const SoundSettings& settings() const { return settings_; }

@@ -16,6 +16,9 @@ public:
     virtual void silence() = 0;
     // Master gain 0..1 (outputGain of the settings).
     virtual void setGain(float gain) = 0;
+    // Nothing is due for a while (no session): a device may be let go once what plays
+    // has finished, and taken again by the next schedule().
+    virtual void rest() {}
 };
 
 }  // namespace mc

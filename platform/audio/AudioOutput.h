@@ -28,13 +28,18 @@ public:
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;
 
-    bool available() const { return device_ != 0; }
+    // Sound works: a device opened (it may be closed now, resting; schedule() reopens it).
+    bool available() const { return working_; }
+    bool deviceOpen() const { return device_ != 0; }
     // "pulseaudio, 44100 Hz, 1024-sample buffer" or why there is no sound.
     const std::string& description() const { return description_; }
 
     void schedule(MonoTime due, Voice voice) override;
     void silence() override;
     void setGain(float gain) override;
+    // Closes the device once nothing plays (a silent open device still wakes its
+    // thread every buffer); the next schedule() opens it again.
+    void rest() override;
 
     // Samples the device has asked for so far, and voices queued or playing (0 without a device).
     int64_t samplesRendered() const;
@@ -42,10 +47,14 @@ public:
 
 private:
     AudioOutput(int sampleRate, double latencyMs);
+    std::string openDevice();  // "" or why not
+    bool wake();               // the device open for a voice, if sound works
     static void fill(void* self, Uint8* stream, int bytes);
     static double nowMs();
 
-    SDL_AudioDeviceID device_ = 0;
+    int sampleRate_;
+    SDL_AudioDeviceID device_ = 0;  // 0 while resting or without sound
+    bool working_ = false;
     bool subsystemStarted_ = false;
     std::string description_;
     Mixer mixer_;       // touched by the callback, or under SDL_LockAudioDevice

@@ -70,5 +70,34 @@ TEST(AudioOutput, TheDummyDeviceMixesScheduledSoundsInItsCallback) {
     EXPECT_EQ(output->voices(), 0u);
 }
 
+TEST(AudioOutput, RestingClosesTheDeviceOnlyOnceQuietAndTheNextSoundOpensItAgain) {
+    ::setenv("SDL_AUDIODRIVER", "dummy", 1);
+    auto output = AudioOutput::open();
+    ASSERT_TRUE(output->available()) << output->description();
+    const ToneBank tones(kMixRate);
+    auto tone = std::make_shared<const Pcm>(tones.tone(ToneKind::Start));
+    auto waitQuiet = [&] {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (output->voices() > 0 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    };
+
+    output->schedule(steadyNow() + Millis{50}, Voice{tone});
+    output->rest();
+    EXPECT_TRUE(output->deviceOpen()) << "a sound is still to play";
+    waitQuiet();
+    output->rest();
+    EXPECT_FALSE(output->deviceOpen());
+    EXPECT_TRUE(output->available());
+    const int64_t before = output->samplesRendered();
+    output->setGain(0.5f);  // no device: applied to the mixer, nothing waits on a lock
+
+    output->schedule(steadyNow() + Millis{50}, Voice{tone});
+    EXPECT_TRUE(output->deviceOpen());
+    waitQuiet();
+    EXPECT_EQ(output->voices(), 0u) << "the tone was mixed after reopening";
+    EXPECT_GT(output->samplesRendered(), before + static_cast<int64_t>(tone->size()));
+}
+
 }  // namespace
 }  // namespace mc

@@ -39,6 +39,26 @@ TEST(Mixer, AVoiceStartsAtItsExactSampleWhateverTheBufferSize) {
     }
 }
 
+TEST(Mixer, SixteenBitOutputSkipsQuietBuffersWithoutMovingAnything) {
+    // The quiet shortcut must give exactly what mixing gives: zeros until the voice, the
+    // voice at its sample, and the same gain as the float path after a change.
+    for (int block : {1, 7, 64, 256, 1000}) {
+        Mixer mixer(1000), reference(1000);
+        for (Mixer* m : {&mixer, &reference}) {
+            m->add(333, Voice{constantPcm(10, 0.5f)});
+            m->add(700, Voice{constantPcm(4, 0.25f)});
+            m->setGain(0.5f);
+        }
+        std::vector<int16_t> out(1000);
+        for (int at = 0; at < 1000; at += block) mixer.render(out.data() + at, std::min(block, 1000 - at));
+        const auto expected = renderAll(reference, 1000, block);
+        for (std::size_t i = 0; i < out.size(); ++i)
+            ASSERT_EQ(out[i], static_cast<int16_t>(std::lrint(expected[i] * 32767.0f))) << "block " << block << " at " << i;
+        EXPECT_EQ(mixer.cursor(), 1000);
+        EXPECT_EQ(mixer.voices(), 0u) << "block " << block;
+    }
+}
+
 TEST(Mixer, VoicesAddUpAndClampInsteadOfWrapping) {
     Mixer mixer(1000);
     mixer.add(0, Voice{constantPcm(5, 0.7f)});
