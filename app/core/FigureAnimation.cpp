@@ -67,8 +67,8 @@ Pose poseAt(const Figure& figure, float movement) {
 }
 
 Pose withBreathing(Pose pose, Millis sinceStart) {
-    constexpr float kBreathPeriodMs = 5000.0f;
-    float phase = static_cast<float>(sinceStart.count() % 5000) / kBreathPeriodMs;
+    constexpr float kBreathPeriodMs = 6000.0f;  // a calm breath, sampled once a second (breathingTick)
+    float phase = static_cast<float>(sinceStart.count() % 6000) / kBreathPeriodMs;
     float breath = std::sin(phase * 2.0f * kPi);  // -1..1
     pose.angle[static_cast<int>(Segment::Torso)] += 1.2f * breath;
     pose.angle[static_cast<int>(Segment::Head)] += 1.2f * breath;

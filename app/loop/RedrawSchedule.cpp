@@ -12,13 +12,18 @@ namespace mc {
 namespace {
 
 // How often the picture changes while an exercise is being done: as often as the
-// fastest moving part (the figure, the ring's tip) needs for steps of a few pixels
-// (loop/MotionRate), within the cap. Nothing moves between seconds otherwise (nullopt).
+// figure needs for steps of a few pixels (loop/MotionRate), within the cap. Nothing
+// moves between seconds otherwise (nullopt): the ring, the digits and a settled hold's
+// breathing all change on whole seconds.
 std::optional<Millis> motionInterval(const MirrorState& state, const Layout& layout, MonoTime now, Millis cap) {
     if (state.screen() != Screen::Player || !state.session()) return std::nullopt;
     SessionView v = state.session()->view(now);
     if (v.paused || !v.phase || v.phase->kind != PhaseKind::Work) return std::nullopt;
-    return frameIntervalFor(screenMotionSpeed(state, layout, now), MotionRateLimits{.cap = cap});
+    if (stillUntilPhaseEnds(state, now)) return std::nullopt;
+    // Steps of 5 px at 1080 pixels across, the same share of a larger screen: what the eye
+    // sees from the mat is the angle, not the pixel.
+    const float step = std::max(4.0f, layout.shortSide * (5.0f / 1080.0f));
+    return frameIntervalFor(screenMotionSpeed(state, layout, now), MotionRateLimits{.cap = cap, .maxStepPx = step});
 }
 
 Millis untilNextSecond(Millis remaining) {

@@ -135,11 +135,13 @@ BodyShape bodyFigureAt(const Figure& figure, float movement, bool otherSide, Mil
                        std::optional<BodyVariant> body) {
     BodyPose pose = bodyPoseAt(figure, movement);
     if (breathing.count() > 0) {
-        // A slow rise and fall of the chest, about one breath every 5 s.
-        float breath = std::sin(static_cast<float>(breathing.count() % 5000) / 5000.0f * 2 * kPi);
-        pose.thoracic.flex -= 1.5f * breath;
-        pose.armL.shrug += 1.0f * breath;
-        pose.armR.shrug += 1.0f * breath;
+        // A slow rise and fall of the chest, a calm breath every 6 s (breathingTick
+        // samples it once a second).
+        float breath = std::sin(static_cast<float>(breathing.count() % 6000) / 6000.0f * 2 * kPi);
+        // Small: a step of it is at most about 4 px at 1080x1920 (tests/ui/HoldMotionTest).
+        pose.thoracic.flex -= 0.5f * breath;
+        pose.armL.shrug += 0.35f * breath;
+        pose.armR.shrug += 0.35f * breath;
     }
     if (otherSide) pose = mirrored(pose);
     std::vector<Support> supports = figureSupports(figure, otherSide);

@@ -21,6 +21,10 @@ struct FigureFrame {
     std::optional<BodyVariant> body;
 };
 
+// A hold's breathing moves only on whole seconds, when the timer's digits change
+// anyway: one breath in six steps, each a few pixels, so a hold costs a frame a second.
+inline Millis breathingTick(Millis inPhase) { return Millis{inPhase.count() / 1000 * 1000}; }
+
 // The bits of FigureFrame::lit for a side's leg or arm.
 unsigned legSegments(bool left);
 unsigned armSegments(bool left);

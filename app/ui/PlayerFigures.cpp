@@ -73,7 +73,7 @@ void drawLiveFigure(Canvas& c, const PlayerScene& s, float x, float y, float w, 
     FigureFrame frame = baseFrame(s);
     if (s.working()) {
         frame.movement = movementAt(s.item.dose, s.view.inPhase);
-        if (s.item.dose.kind == Dose::Kind::Hold) frame.breathing = s.view.inPhase;
+        if (s.item.dose.kind == Dose::Kind::Hold) frame.breathing = breathingTick(s.view.inPhase);
     }
     drawFigure(c, s.exercise.figure, frame, x, y, w, h);
 }

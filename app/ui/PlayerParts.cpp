@@ -89,7 +89,8 @@ void drawTimerRing(Canvas& c, const PlayerScene& s, ImVec2 center, float radius)
     const FontSet& f = c.fonts();
     const SessionView& v = s.view;
     const bool paused = v.paused;
-    c.ring(center, radius, l.stroke, v.phaseProgress, colors::kFaint, paused ? colors::kDim : colors::kAccent);
+    const float progress = v.phase ? tickedProgress(v.remaining, v.phase->duration) : v.phaseProgress;
+    c.ring(center, radius, l.stroke, progress, colors::kFaint, paused ? colors::kDim : colors::kAccent);
 
     // The digits' ink, measured on the font: ImGui sizes a font by its line height
     // (ascent to descent, 1.164 em for DejaVu), so digits are about 0.63 of the size.

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -57,5 +58,11 @@ std::string equipmentLine(const Routine& routine, const ContentPack& pack, const
 }
 
 int secondsLeft(Millis remaining) { return static_cast<int>((std::max<int64_t>(0, remaining.count()) + 999) / 1000); }
+
+float tickedProgress(Millis remaining, Millis duration) {
+    const int total = secondsLeft(duration);
+    if (total <= 0) return 1.0f;
+    return std::clamp(static_cast<float>(total - secondsLeft(remaining)) / static_cast<float>(total), 0.0f, 1.0f);
+}
 
 }  // namespace mc

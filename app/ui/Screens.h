@@ -38,5 +38,8 @@ std::string comingLine(const Phase& phase, const std::string& exerciseName, cons
 std::string equipmentLine(const Routine& routine, const ContentPack& pack, const Locale& t);
 // Whole seconds left, rounded up, so "1" shows during the last second.
 int secondsLeft(Millis remaining);
+// The timer ring's share, stepping with the digits: it moves once a second, when they
+// change, so between seconds a hold's timer needs no frame at all.
+float tickedProgress(Millis remaining, Millis duration);
 
 }  // namespace mc
