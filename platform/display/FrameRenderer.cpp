@@ -74,15 +74,16 @@ void FrameRenderer::buildFrame(const Layout& layout, const std::function<void(Im
 void FrameRenderer::render(const Layout& layout, const std::function<void(ImDrawList&)>& draw) {
     buildFrame(layout, draw);
     damage_.reset();  // whatever target this draws into, the next renderChanges starts afresh
-    drawRects(layout, {{0, 0, static_cast<int>(layout.width), static_cast<int>(layout.height)}});
+    rects_ = {{0, 0, static_cast<int>(layout.width), static_cast<int>(layout.height)}};
+    drawRects(layout, rects_);
 }
 
 bool FrameRenderer::renderChanges(const Layout& layout, const std::function<void(ImDrawList&)>& draw) {
     buildFrame(layout, draw);
-    const std::vector<DamageRect> rects = damage_.update(*ImGui::GetBackgroundDrawList(), static_cast<int>(layout.width),
-                                                         static_cast<int>(layout.height));
-    if (rects.empty()) return false;
-    drawRects(layout, rects);
+    rects_ = damage_.update(*ImGui::GetBackgroundDrawList(), static_cast<int>(layout.width),
+                            static_cast<int>(layout.height));
+    if (rects_.empty()) return false;
+    drawRects(layout, rects_);
     return true;
 }
 
@@ -102,6 +103,13 @@ void FrameRenderer::drawRects(const Layout& layout, const std::vector<DamageRect
     SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
     SDL_RenderSetClipRect(renderer_, nullptr);
     for (const DamageRect& r : rects) {
+        // A whole frame is cleared, not filled: a GPU driver (and llvmpipe) clears with
+        // a memset where a filled rectangle is shaded pixel by pixel.
+        if (r.x <= 0 && r.y <= 0 && r.x + r.w >= static_cast<int>(layout.width) &&
+            r.y + r.h >= static_cast<int>(layout.height)) {
+            SDL_RenderClear(renderer_);
+            continue;
+        }
         SDL_Rect fill{r.x, r.y, r.w, r.h};
         SDL_RenderFillRect(renderer_, &fill);
     }

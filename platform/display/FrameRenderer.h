@@ -36,6 +36,8 @@ public:
     // the rectangles whose drawing changed are cleared and drawn again (ui/FrameDamage), so
     // the target ends up as a full render would leave it. Returns whether anything changed.
     bool renderChanges(const Layout& layout, const std::function<void(ImDrawList&)>& draw);
+    // The rectangles the last renderChanges() drew (all of them after render()).
+    const std::vector<DamageRect>& changedRects() const { return rects_; }
     // The target no longer holds the last frame (lost, or drawn by render()).
     void forgetTarget() { damage_.reset(); }
 
@@ -56,6 +58,7 @@ private:
     FontSet fonts_;
     FrameDamage damage_;
     std::unique_ptr<ImDrawList> changed_;  // the part of a frame drawn by renderChanges
+    std::vector<DamageRect> rects_;
     std::string corpus_;  // what the atlas was baked for: the way back if a rebake fails
 };
 

@@ -1,5 +1,6 @@
 #include "platform/display/MirrorWindow.h"
 
+#include <malloc.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -47,6 +48,31 @@ long long msSinceProcessStart() {
     return static_cast<long long>((now.tv_sec + now.tv_nsec / 1e9 - std::stod(field) / ticks) * 1000);
 }
 
+// A GPU the user may draw with (/dev/dri/renderD*): without one, Mesa's OpenGL is llvmpipe.
+bool gpuRenderNode() {
+    for (int minor = 128; minor < 136; ++minor) {
+        const std::string node = "/dev/dri/renderD" + std::to_string(minor);
+        if (access(node.c_str(), R_OK | W_OK) == 0) return true;
+    }
+    return false;
+}
+
+// The GL renderer's name when it rasterises on the CPU (Mesa's llvmpipe, softpipe,
+// "Software Rasterizer"), else "". Asked of the context the SDL renderer made current.
+std::string cpuRasteriser(SDL_Renderer* renderer) {
+    SDL_RendererInfo info{};
+    if (SDL_GetRendererInfo(renderer, &info) != 0 || !info.name || std::string(info.name).rfind("opengl", 0) != 0)
+        return {};
+    using GetString = const unsigned char* (*)(unsigned);
+    auto getString = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
+    const unsigned char* name = getString ? getString(0x1F01 /* GL_RENDERER */) : nullptr;
+    if (!name) return {};
+    std::string gl(reinterpret_cast<const char*>(name));
+    for (const char* cpu : {"llvmpipe", "softpipe", "Software Rasterizer", "SWR"})
+        if (gl.find(cpu) != std::string::npos) return gl;
+    return {};
+}
+
 }  // namespace
 
 // The driver named by SDL_VIDEODRIVER if the user chose one (tests and benchmarks choose
@@ -90,10 +116,33 @@ Result<std::unique_ptr<MirrorWindow>> MirrorWindow::open(const WindowOptions& op
                                   options.height, flags);
     if (!w->window_)
         return Error{std::string("the display opened but no window could be created: ") + SDL_GetError()};
+    // With SDL's software renderer, X11 takes the window's pixels straight (XShm), so a
+    // frame sends only its changed rectangles; by default SDL would upload the whole
+    // surface to a GL texture and draw it on every present, which cost llvmpipe more than
+    // drawing the frame. Only X11 has that path: KMSDRM's window surface needs GL.
+    const char* video = SDL_GetCurrentVideoDriver();
+    const bool x11 = video && std::string(video) == "x11";
+    if (x11) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     // Prefer the GPU (GLES2 on a Pi); fall back to software rather than show nothing.
-    w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
-    if (!w->renderer_) {
+    const bool chooseSoftware = !SDL_getenv("SDL_RENDER_DRIVER") && x11 && !gpuRenderNode();
+    if (chooseSoftware)  // Mesa would rasterise on the CPU: not even loaded (it costs ~25 MB)
+        logNotice("display", "no GPU render node in /dev/dri: using SDL's software renderer, which draws only what "
+                             "changed (set SDL_RENDER_DRIVER=opengl to use OpenGL anyway)");
+    else
+        w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
+    if (chooseSoftware) {
+        w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_SOFTWARE);
+    } else if (!w->renderer_) {
         logWarning("display", std::string("no accelerated renderer (") + SDL_GetError() + "); using software rendering");
+        w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_SOFTWARE);
+    } else if (std::string cpu = cpuRasteriser(w->renderer_); x11 && !cpu.empty() && !SDL_getenv("SDL_RENDER_DRIVER")) {
+        // A "GPU" that is the CPU (Mesa's llvmpipe: no GPU driver, or Xvfb) draws and
+        // sends the whole frame every time; SDL's software renderer draws and sends only
+        // what changed, for less CPU and half the memory (docs/benchmarks.md).
+        logNotice("display", "OpenGL here is " + cpu + ", on the CPU: using SDL's software renderer, which draws only "
+                             "what changed (set SDL_RENDER_DRIVER=opengl to keep OpenGL)");
+        SDL_DestroyRenderer(w->renderer_);
+        malloc_trim(0);  // what the GL driver freed goes back to the system
         w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_SOFTWARE);
     }
     if (!w->renderer_) return Error{std::string("no renderer for the window: ") + SDL_GetError()};
@@ -179,12 +228,23 @@ void MirrorWindow::present(const DrawFrame& draw) {
         if (changed || !firstShown_) show();
     } else {
         changed = software_ ? frame_->renderChanges(layout_, draw) : frame_->renderWhenChanged(layout_, draw);
-        if (changed) SDL_RenderPresent(renderer_);
+        if (changed && software_) showRects(frame_->changedRects());
+        else if (changed) SDL_RenderPresent(renderer_);
     }
     if (!firstShown_ && changed) {
         firstShown_ = true;  // the window benchmark (deploy/bench.sh) reads this line
         logNotice("display", "first frame shown " + std::to_string(msSinceProcessStart()) + " ms after start");
     }
+}
+
+// SDL's software renderer draws into the window's surface: only what changed goes out.
+void MirrorWindow::showRects(const std::vector<DamageRect>& rects) {
+    SDL_RenderFlush(renderer_);  // the batched drawing, into the surface
+    std::vector<SDL_Rect> out;
+    out.reserve(rects.size());
+    for (const DamageRect& r : rects) out.push_back({r.x, r.y, r.w, r.h});
+    if (SDL_UpdateWindowSurfaceRects(window_, out.data(), static_cast<int>(out.size())) != 0)
+        SDL_RenderPresent(renderer_);  // whatever the surface could not do, the whole frame can
 }
 
 // The kept frame onto the screen again (a window that was covered, or a new rotated frame).

@@ -52,6 +52,7 @@ private:
     MirrorWindow() = default;
     static Status openVideo();
     void openControllers();
+    void showRects(const std::vector<DamageRect>& rects);
     void show();
 
     WindowOptions options_;
