@@ -205,6 +205,8 @@ void MirrorLoop::actOnRemote(const InputEvent& e, MonoTime now) {
             state_.openRoutine(id, now);
         }
     }
+    if (e.profile && !state_.chooseProfile(*e.profile))
+        logWarning("remote", e.client + ": cannot switch to profile '" + *e.profile + "' now");
     if (e.paused) {
         const SessionEngine* s = state_.session();
         if (state_.screen() == Screen::Player && s && !state_.howToOpen() && s->view(now).paused != *e.paused)

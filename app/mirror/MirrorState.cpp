@@ -164,6 +164,19 @@ void MirrorState::setHousehold(std::vector<Profile> profiles, std::int64_t curre
     ++householdGeneration_;
 }
 
+bool MirrorState::chooseProfile(std::string_view name) {
+    if (screen_ != Screen::Home) return false;
+    for (size_t i = 0; i < household_.size(); ++i) {
+        if (household_[i].name != name) continue;
+        if (current_ != static_cast<int>(i)) {
+            current_ = static_cast<int>(i);
+            ++householdGeneration_;
+        }
+        return true;
+    }
+    return false;
+}
+
 const Profile* MirrorState::currentProfile() const {
     return current_ < 0 ? nullptr : &household_[static_cast<size_t>(current_)];
 }

@@ -119,6 +119,10 @@ public:
     void setHousehold(std::vector<Profile> profiles, std::int64_t currentId);
     const std::vector<Profile>& household() const { return household_; }
     const Profile* currentProfile() const;
+    // Makes the household member named `name` the current person, on home only (a
+    // session keeps the person it started with). False when there is no such person
+    // or a session is under way.
+    bool chooseProfile(std::string_view name);
     // Changes each time the person on home changes (the loop then recomputes the advice).
     int householdGeneration() const { return householdGeneration_; }
     void setAdvice(HomeAdvice advice);

@@ -98,6 +98,8 @@ MirrorStatus statusOf(const MirrorState& state, MonoTime now, const SoundSetting
     s.displayOn = displayOn;
     s.week = week;
     s.update = update;
+    for (const Profile& p : state.household()) s.profiles.push_back(p.name);
+    if (const Profile* who = state.currentProfile()) s.profile = who->name;
     return s;
 }
 
@@ -123,6 +125,8 @@ std::string statusJson(const MirrorStatus& s) {
         {"display_on", s.displayOn},
         {"week", {{"done", s.week.done}, {"goal", s.week.goal}, {"streak_weeks", s.week.streakWeeks},
                   {"suggested", s.week.suggestedRoutineId}}},
+        {"profiles", s.profiles},
+        {"profile", s.profile},
         {"content_version", s.update.contentVersion},
         {"update", {{"state", updateStateName(s.update.state)}, {"line", statusLine(s.update)},
                     {"failed_at", s.update.failedAt}, {"reason", s.update.reason}}},

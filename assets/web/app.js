@@ -18,6 +18,7 @@ const TEXT = {
     week_line: (d, g, s) => `${d} of ${g} sessions` + (s > 0 ? ` · ${s} week streak` : ''),
     no_history: 'No sessions yet.', stopped: 'stopped', min: 'min', content: 'Content version',
     offline: 'Connection lost, retrying…', paired_default: 'phone', selected: 'Selected', muted: 'muted',
+    who: 'Who is exercising',
   },
   ru: {
     title: 'MirrorCoach', pair_title: 'Подключить телефон',
@@ -32,6 +33,7 @@ const TEXT = {
     week_line: (d, g, s) => `${d} из ${g} занятий` + (s > 0 ? ` · серия ${s} нед.` : ''),
     no_history: 'Занятий пока нет.', stopped: 'прервано', min: 'мин', content: 'Версия содержимого',
     offline: 'Связь потеряна, переподключение…', paired_default: 'телефон', selected: 'Выбрано', muted: 'тихо',
+    who: 'Кто занимается',
   },
 };
 const TOKEN_KEY = 'mirrorcoach.token';
@@ -67,10 +69,37 @@ async function api(method, path, body) {
   return data;
 }
 
-async function command(name, routine) {
+async function command(name, routine, profile) {
   $('message').textContent = '';
-  try { await api('POST', '/api/command', routine ? { command: name, routine } : { command: name }); }
+  const body = { command: name };
+  if (routine) body.routine = routine;
+  if (profile) body.profile = profile;
+  try { await api('POST', '/api/command', body); }
   catch (e) { $('message').textContent = e.message; }
+}
+
+// The household as buttons, the person shown on the mirror lit; rebuilt only when the
+// household changes, so a tap is never lost to a redraw.
+function renderProfiles(s) {
+  const names = s.profiles || [];
+  $('people').hidden = names.length === 0;
+  const box = $('profiles');
+  if (box.dataset.names !== JSON.stringify(names)) {
+    box.dataset.names = JSON.stringify(names);
+    box.textContent = '';
+    for (const name of names) {
+      const b = document.createElement('button');
+      b.className = 'profile';
+      b.dataset.name = name;
+      b.textContent = name;
+      b.addEventListener('click', () => command('profile', null, name));
+      box.appendChild(b);
+    }
+  }
+  for (const b of box.querySelectorAll('.profile')) {
+    b.classList.toggle('selected', b.dataset.name === s.profile);
+    b.disabled = s.screen !== 'home';
+  }
 }
 
 function unpaired() {
@@ -116,6 +145,7 @@ function render(s) {
   $('mute').textContent = t(s.muted ? 'unmute' : 'mute');
   $('week').textContent = t('week_line')(s.week.done, s.week.goal, s.week.streak_weeks);
   $('content').textContent = `${t('content')} ${s.content_version || '–'} · ${s.update.line}`;
+  renderProfiles(s);
   for (const b of document.querySelectorAll('.routine'))
     b.classList.toggle('selected', b.dataset.id === s.routine);
   document.body.dataset.screen = s.screen;
