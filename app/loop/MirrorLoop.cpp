@@ -127,7 +127,10 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
     view_.now = now.mono;
     view_.clockMinutes = secondOfLocalDay(now.wall) / 60;
     view_.shift = burnInShift(now.wall.utcSeconds);
-    view_.pairing = parts_.remote && state_.screen() == Screen::Home ? parts_.remote->pairingOffer() : std::nullopt;
+    // The pairing code on home and on the pairing page (a fresh one once the shown one expired).
+    const bool showsCode = state_.screen() == Screen::Home || state_.pairingOpen();
+    view_.pairing = parts_.remote && showsCode ? parts_.remote->pairingOffer() : std::nullopt;
+    view_.remoteOn = parts_.remote != nullptr;
 
     if (!k.displayOn) {
         // Asleep: one black frame (black is "off" behind a mirror), then nothing.
@@ -209,7 +212,7 @@ void MirrorLoop::actOnRemote(const InputEvent& e, MonoTime now) {
         logWarning("remote", e.client + ": cannot switch to profile '" + *e.profile + "' now");
     if (e.paused) {
         const SessionEngine* s = state_.session();
-        if (state_.screen() == Screen::Player && s && !state_.howToOpen() && s->view(now).paused != *e.paused)
+        if (state_.screen() == Screen::Player && s && state_.page() == Page::None && s->view(now).paused != *e.paused)
             state_.handle(Action::Select, now);
     }
 }
