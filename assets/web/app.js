@@ -7,7 +7,7 @@
 const TEXT = {
   en: {
     title: 'MirrorCoach', pair_title: 'Pair this phone',
-    pair_help: "Scan the QR code on the mirror's home screen, or type the code shown under it.",
+    pair_help: "Scan the QR code on the mirror's home screen (Q on the mirror shows it large), or type the code shown with it.",
     code: 'Code', phone_name: 'Name of this phone', pair: 'Pair', back: 'Back', pause: 'Pause',
     resume: 'Resume', start: 'Start', skip: 'Skip', stop: 'Stop', mute: 'Mute', unmute: 'Unmute',
     routines: 'Routines', week: 'This week', history: 'History', about: 'Mirror',
@@ -22,7 +22,7 @@ const TEXT = {
   },
   ru: {
     title: 'MirrorCoach', pair_title: 'Подключить телефон',
-    pair_help: 'Отсканируйте QR-код на главном экране зеркала или введите код под ним.',
+    pair_help: 'Отсканируйте QR-код на главном экране зеркала (клавиша Q на зеркале показывает его крупно) или введите код рядом с ним.',
     code: 'Код', phone_name: 'Имя телефона', pair: 'Подключить', back: 'Назад', pause: 'Пауза',
     resume: 'Продолжить', start: 'Начать', skip: 'Дальше', stop: 'Стоп', mute: 'Без звука', unmute: 'Со звуком',
     routines: 'Комплексы', week: 'Эта неделя', history: 'История', about: 'Зеркало',
