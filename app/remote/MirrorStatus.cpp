@@ -15,6 +15,7 @@ const char* screenName(Screen s) {
     case Screen::Overview: return "overview";
     case Screen::Player: return "player";
     case Screen::Summary: return "summary";
+    case Screen::Profile: return "profile";  // the profile picker: not home, so no person changes
     }
     return "home";
 }

@@ -205,6 +205,14 @@ TEST(RemoteApi, AProfileCommandChangesThePersonOnHome) {
     EXPECT_EQ(stranger.status, 404);
     EXPECT_NE(stranger.error().find("no profile 'Mallory'"), std::string::npos) << stranger.body;
 
+    // With the profile picker open on the mirror (E) the status says so and the person stays.
+    rig.inbox.push({.action = Action::EditProfiles, .activity = true});
+    statusWhen(rig, token, [](const json& s) { return s["screen"] == "profile"; });
+    Reply inPicker = command(rig, token, {{"command", "profile"}, {"profile", "Anna"}});
+    EXPECT_EQ(inPicker.status, 409) << inPicker.body;
+    rig.inbox.push({.action = Action::Back, .activity = true});  // leaves the picker unsaved
+    statusWhen(rig, token, [](const json& s) { return s["screen"] == "home"; });
+
     ASSERT_EQ(command(rig, token, {{"command", "start"}}).status, 202);
     statusWhen(rig, token, [](const json& s) { return s["screen"] == "player"; });
     Reply midSession = command(rig, token, {{"command", "profile"}, {"profile", "Anna"}});
