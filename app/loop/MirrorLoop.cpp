@@ -210,10 +210,12 @@ void MirrorLoop::actOnRemote(const InputEvent& e, MonoTime now) {
     }
     if (e.profile && !state_.chooseProfile(*e.profile))
         logWarning("remote", e.client + ": cannot switch to profile '" + *e.profile + "' now");
-    if (e.paused) {
-        const SessionEngine* s = state_.session();
-        if (state_.screen() == Screen::Player && s && state_.page() == Page::None && s->view(now).paused != *e.paused)
-            state_.handle(Action::Select, now);
+    if (e.paused && state_.screen() == Screen::Player && state_.session()) {
+        // The phone means the routine, not a page over it: a page open on the mirror (the
+        // pairing page, just used to pair this phone, or how-to) closes first, resuming
+        // what it paused; then the routine gets the asked-for state.
+        if (state_.page() != Page::None) state_.handle(Action::Back, now);
+        if (state_.session() && state_.session()->view(now).paused != *e.paused) state_.handle(Action::Select, now);
     }
 }
 

@@ -1,6 +1,7 @@
 // The run loop with the phone remote's pairing page (the Q key) opened mid-routine: the
 // loop asks the remote for the code only while a code is shown, redraws the page when
-// the shown code expires and a fresh one replaces it, and the routine waits meanwhile.
+// the shown code expires and a fresh one replaces it, the routine waits meanwhile, and
+// a phone's pause or resume closes the page.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -109,6 +110,26 @@ TEST(PairingLoop, ThePageMidRoutineShowsAFreshCodeEachTimeOneExpiresAndTheRoutin
     EXPECT_EQ(rig.loop->state().screen(), Screen::Player);
     EXPECT_FALSE(rig.loop->state().session()->view(rig.clocks.now().mono).paused);
     EXPECT_EQ(rig.asksBetween(Millis(31'100), Millis(40'000)), 0);
+}
+
+// A phone just paired from the page mid-routine asks to resume or to pause: the page
+// closes and the routine takes the asked-for state, instead of the command being lost.
+TEST(PairingLoop, APhonesPauseOrResumeClosesThePageAndActsOnTheRoutine) {
+    PairingRig rig;
+    rig.display.keyAt(Millis(1'000), Action::Select);
+    rig.display.keyAt(Millis(2'000), Action::Select);
+    rig.display.keyAt(Millis(5'000), Action::Pairing);
+    rig.display.inputAt(Millis(8'000), {.activity = true, .paused = false, .client = "phone"});
+    rig.runUntil(Millis(9'000));
+    ASSERT_EQ(rig.loop->state().screen(), Screen::Player);
+    EXPECT_FALSE(rig.loop->state().pairingOpen());
+    EXPECT_FALSE(rig.loop->state().session()->view(rig.clocks.now().mono).paused);
+
+    rig.display.keyAt(Millis(10'000), Action::Pairing);
+    rig.display.inputAt(Millis(12'000), {.activity = true, .paused = true, .client = "phone"});
+    rig.runUntil(Millis(13'000));
+    EXPECT_FALSE(rig.loop->state().pairingOpen());
+    EXPECT_TRUE(rig.loop->state().session()->view(rig.clocks.now().mono).paused);
 }
 
 }  // namespace
