@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "locale/Locale.h"
 #include "sound/SoundSettings.h"
 
 namespace mc {
@@ -141,8 +142,15 @@ std::string routinesJson(const ContentPack& pack, const ReadingPace& reading) {
     for (int index : list.order()) {
         const Routine& r = pack.routines[index];
         const Timeline t = expandRoutine(r, pack, reading);
-        out.push_back({{"id", r.id}, {"title", textJson(r.title)}, {"group", r.focus}, {"level", r.level},
-                       {"seconds", wholeSecondsUp(t.total)}});
+        // The group's name in every language the mirror speaks, as its home list names it;
+        // a focus no language has a word for keeps its key.
+        nlohmann::json groupTitle = nlohmann::json::object();
+        for (const Locale& l : supportedLocales()) {
+            const std::string name = l.focus(r.focus);
+            groupTitle[l.tag] = name.empty() ? r.focus : name;
+        }
+        out.push_back({{"id", r.id}, {"title", textJson(r.title)}, {"group", r.focus}, {"group_title", groupTitle},
+                       {"level", r.level}, {"seconds", wholeSecondsUp(t.total)}});
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -162,7 +162,7 @@ function renderRoutines() {
       group = r.group;
       const g = document.createElement('div');
       g.className = 'group';
-      g.textContent = group;
+      g.textContent = r.group_title ? localized(r.group_title) : group;
       box.appendChild(g);
     }
     const b = document.createElement('button');

@@ -128,6 +128,12 @@ TEST(RemoteApi, EveryCommandChangesTheMirrorAsAKeyWould) {
     json list = routines.json();
     ASSERT_GE(list.size(), 2u);
     EXPECT_GT(list[0]["seconds"].get<int>(), 60);
+    // Each group named in every language, as the mirror's home list names it.
+    for (const json& r : list) {
+        const std::string en = r["group_title"]["en"], ru = r["group_title"]["ru"];
+        EXPECT_FALSE(en.empty()) << r["id"];
+        EXPECT_NE(en, ru) << r["id"] << ": the Russian page would show the English group name";
+    }
     const std::string first = list[0]["id"], second = list[1]["id"];
 
     EXPECT_EQ(command(rig, token, {{"command", "choose"}, {"routine", second}}).status, 202);
