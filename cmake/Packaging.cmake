@@ -12,7 +12,10 @@ set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
 install(TARGETS mirrorcoach RUNTIME DESTINATION bin)
 install(DIRECTORY "${CMAKE_SOURCE_DIR}/assets/" DESTINATION share/mirrorcoach)
 install(FILES "${CMAKE_SOURCE_DIR}/deploy/mirrorcoach.service" DESTINATION /lib/systemd/system)
-install(FILES "${CMAKE_SOURCE_DIR}/deploy/config.example.toml" DESTINATION /etc/mirrorcoach RENAME config.toml)
+# The installed settings are the example with its one enabled line, the phone remote's
+# `enabled = true`, commented out again: the remote stays off until someone turns it on
+# (see MC_INSTALLED_CONFIG in the top CMakeLists.txt).
+install(FILES "${MC_INSTALLED_CONFIG}" DESTINATION /etc/mirrorcoach RENAME config.toml)
 install(FILES "${CMAKE_SOURCE_DIR}/deploy/config.example.toml" DESTINATION share/doc/mirrorcoach)
 install(FILES "${CMAKE_SOURCE_DIR}/docs/install-pi.md" DESTINATION share/doc/mirrorcoach)
 

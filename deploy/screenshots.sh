@@ -18,4 +18,7 @@ shot --routine gentle-lower-back --screen overview --out "$out/overview.png"
 shot --routine gentle-lower-back --contact-sheet --out "$out/routine-sheet.png"
 shot --contact-sheet --exercises --out "$out/exercises.png"
 shot --routine gentle-lower-back --at 70 --language ru --out "$out/player-russian.png"
+# The phone remote's pairing page (the Q key), with a sample address and code.
+shot --screen pairing "${portrait[@]}" --out "$out/pairing-portrait.png"
+shot --screen pairing --out "$out/pairing.png"
 echo "screenshots written to $out"

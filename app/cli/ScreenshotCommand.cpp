@@ -107,6 +107,9 @@ int run(const Options& o) {
     req.household = o.household;
     if (!o.step.empty()) req.pickerStep = o.step;
     req.howTo = o.screen == "how-to";
+    req.pairing = o.screen == "pairing" || o.screen == "pairing-off";
+    req.remoteOn = o.screen != "pairing-off";
+    if (req.pairing) req.screen = Screen::Home;
 
     std::vector<Shot> shots;
     if (!o.exercise.empty()) {
@@ -164,8 +167,9 @@ void addScreenshotCommand(CommandRegistry& registry) {
     cmd->add_option("--out", o->out, "Output PNG file")->capture_default_str();
     cmd->add_option("--screen", o->screen,
                     "player (default), overview, home, how-to (the player with the I key's instructions page open), "
-                    "or profile (the profile picker)")
-        ->check(CLI::IsMember({"player", "overview", "home", "how-to", "profile"}));
+                    "profile (the profile picker), pairing (the Q key's page with a sample QR code) or pairing-off "
+                    "(that page with the phone remote off)")
+        ->check(CLI::IsMember({"player", "overview", "home", "how-to", "profile", "pairing", "pairing-off"}));
     cmd->add_flag("--household", o->household,
                   "With --screen home: a sample household (Anna, Ivan, Mila) and Anna's \"Today\"");
     cmd->add_option("--step", o->step, "With --screen profile: the picker's step")

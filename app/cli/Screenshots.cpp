@@ -8,6 +8,7 @@
 #include "loop/TodayAdvice.h"
 #include "progress/Suitability.h"
 #include "platform/display/HeadlessRenderer.h"
+#include "platform/remoteserver/QrEncoder.h"
 #include "progress/RoutineSuggestion.h"
 #include "progress/WeekProgress.h"
 #include "update/UpdateStatus.h"
@@ -156,6 +157,7 @@ Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const 
         state.tick(request.at);
         if (request.howTo) state.handle(Action::HowTo, request.at);
     }
+    if (request.pairing) state.handle(Action::Pairing, request.at);
     return state;
 }
 
@@ -172,6 +174,8 @@ ViewContext shotContext(const Layout& layout, const FontSet& fonts, const Mirror
     updates.state = UpdateStatus::State::Disabled;
     updates.contentVersion = state.content().version;
     ctx.home.updateStatus = statusLine(updates, localeFor(request.language));
+    ctx.remoteOn = request.remoteOn;
+    if (request.pairing && request.remoteOn) ctx.pairing = samplePairingOffer();
     if (const auto& outcome = state.lastOutcome(); outcome && state.screen() == Screen::Summary) {
         // As the mirror would after recording it: the week and the suggestion include
         // the session just done (with no earlier history).
@@ -187,6 +191,15 @@ ViewContext shotContext(const Layout& layout, const FontSet& fonts, const Mirror
         ctx.home.suggestedRoutine = suggestRoutine({done}, ids);
     }
     return ctx;
+}
+
+PairingOffer samplePairingOffer() {
+    PairingOffer offer;
+    offer.code = "48151623";
+    offer.url = "http://192.168.1.20:8080/#pair=" + offer.code;
+    offer.secondsLeft = 300;
+    if (auto qr = encodeQr(offer.url)) offer.qr = std::move(*qr);
+    return offer;
 }
 
 Image downscale(const Image& s, int width, int height) {

@@ -25,6 +25,10 @@ struct ShotRequest {
     int clockMinutes = 7 * 60 + 30;  // a fixed time of day keeps pictures reproducible
     std::string language = "en";
     bool howTo = false;           // the player with the exercise's how-to page open (the I key)
+    // The phone remote's pairing page (the Q key) over home, with a sample address and code;
+    // with `remoteOn` false, the page that says how to turn the remote on.
+    bool pairing = false;
+    bool remoteOn = true;
     // A sample household (Anna, pregnant and following a programme; Ivan, strength with
     // dumbbells; Mila) on home, "Today" as for Anna with no history yet.
     bool household = false;
@@ -67,6 +71,9 @@ Result<MirrorState> shotState(std::shared_ptr<const ContentPack> content, const 
 // What the shell adds to the state to draw a request's moment (fonts, clock, home status).
 ViewContext shotContext(const Layout& layout, const FontSet& fonts, const MirrorState& state,
                         const ShotRequest& request, MonoTime now);
+
+// What the pairing page shows in pictures: a typical LAN address and a fixed code.
+PairingOffer samplePairingOffer();
 
 // Area-average downscale, for sheet thumbnails.
 Image downscale(const Image& source, int width, int height);

@@ -61,6 +61,15 @@ enum class UiKey {
     ProgrammeDone,   // "Programme complete — keep practising"
     StartAnyway,     // "Start anyway?"
     ConfirmHint,     // "Enter: yes  •  any other key: no"
+    // The phone remote's pairing page (the Q key), and what it says when the remote is off.
+    PairTitle,       // "Pair a phone"
+    PairScan,        // "Point the phone camera at the code."
+    PairOpen,        // "Or open on the phone:" (the address follows)
+    PairCode,        // "and type the code:" (the code follows in large digits)
+    PairUnavailable, // the remote is on but no code can be shown (the log says why)
+    RemoteOff,       // "The phone remote is off"
+    RemoteOffHow,    // "To turn it on, add these lines to the config file and restart the mirror:"
+    PageClose,       // "Any key: back"
     Count
 };
 

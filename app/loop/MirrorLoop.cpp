@@ -127,7 +127,10 @@ Millis MirrorLoop::turn(const std::vector<InputEvent>& events, const LoopTime& n
     view_.now = now.mono;
     view_.clockMinutes = secondOfLocalDay(now.wall) / 60;
     view_.shift = burnInShift(now.wall.utcSeconds);
-    view_.pairing = parts_.remote && state_.screen() == Screen::Home ? parts_.remote->pairingOffer() : std::nullopt;
+    // The pairing code on home and on the pairing page (a fresh one once the shown one expired).
+    const bool showsCode = state_.screen() == Screen::Home || state_.pairingOpen();
+    view_.pairing = parts_.remote && showsCode ? parts_.remote->pairingOffer() : std::nullopt;
+    view_.remoteOn = parts_.remote != nullptr;
 
     if (!k.displayOn) {
         // Asleep: one black frame (black is "off" behind a mirror), then nothing.
@@ -206,10 +209,14 @@ void MirrorLoop::actOnRemote(const InputEvent& e, MonoTime now) {
             state_.openRoutine(id, now);
         }
     }
-    if (e.paused) {
-        const SessionEngine* s = state_.session();
-        if (state_.screen() == Screen::Player && s && !state_.howToOpen() && s->view(now).paused != *e.paused)
-            state_.handle(Action::Select, now);
+    if (e.profile && !state_.chooseProfile(*e.profile))
+        logWarning("remote", e.client + ": cannot switch to profile '" + *e.profile + "' now");
+    if (e.paused && state_.screen() == Screen::Player && state_.session()) {
+        // The phone means the routine, not a page over it: a page open on the mirror (the
+        // pairing page, just used to pair this phone, or how-to) closes first, resuming
+        // what it paused; then the routine gets the asked-for state.
+        if (state_.page() != Page::None) state_.handle(Action::Back, now);
+        if (state_.session() && state_.session()->view(now).paused != *e.paused) state_.handle(Action::Select, now);
     }
 }
 

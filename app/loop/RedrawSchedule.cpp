@@ -61,7 +61,8 @@ std::string RedrawSchedule::frameKey(const MirrorState& state, const ViewContext
     std::string key = std::to_string(static_cast<int>(state.screen())) + "|" + std::to_string(state.selectedRoutine()) +
                       "|" + std::to_string(ctx.clockMinutes) + "|" + std::to_string(int(ctx.shift.x)) + "," +
                       std::to_string(int(ctx.shift.y)) + "|" + ctx.problem + "|" + ctx.home.updateStatus + "|" +
-                      std::to_string(ctx.home.weekDone) + "|" + (ctx.pairing ? ctx.pairing->code : "");
+                      std::to_string(ctx.home.weekDone) + "|" + (ctx.pairing ? ctx.pairing->code : "") + "|" +
+                      std::to_string(static_cast<int>(state.page()));
     switch (state.screen()) {
     case Screen::Player: {
         SessionView v = state.session()->view(now);

@@ -29,6 +29,7 @@ struct InputEvent {
     bool activity = false;              // anything a person did (wakes the display)
     std::optional<RoutineRequest> routine;  // a phone's choice of routine
     std::optional<bool> paused;  // a phone asks for this pause state (a key only toggles)
+    std::optional<std::string> profile;  // a phone picks the person by name (P only cycles)
     std::string client;          // the paired phone's name for a remote command, "" for a key
 };
 

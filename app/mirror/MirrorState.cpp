@@ -67,6 +67,13 @@ bool MirrorState::replaceContent(std::shared_ptr<const ContentPack> content) {
 }
 
 void MirrorState::handle(Action action, MonoTime now) {
+    // A page takes the key that opens it, and any key while it is open. The how-to page
+    // belongs to an exercise, so its key means nothing outside the player.
+    if (page_ != Page::None || action == Action::Pairing || (action == Action::HowTo && screen_ == Screen::Player)) {
+        handlePage(action, now);
+        tick(now);
+        return;
+    }
     switch (screen_) {
     case Screen::Home: handleHome(action, now); break;
     case Screen::Profile: handlePicker(action, now); break;
@@ -84,10 +91,6 @@ void MirrorState::handle(Action action, MonoTime now) {
         }
         break;
     case Screen::Player:
-        if (action == Action::HowTo || howToOpen_) {
-            handleHowTo(action, now);
-            break;
-        }
         action = stepwise(action);
         if (action == Action::Select) session_->apply(SessionCommand::TogglePause, now);
         if (action == Action::Next) session_->apply(SessionCommand::Next, now);
@@ -164,6 +167,19 @@ void MirrorState::setHousehold(std::vector<Profile> profiles, std::int64_t curre
     ++householdGeneration_;
 }
 
+bool MirrorState::chooseProfile(std::string_view name) {
+    if (screen_ != Screen::Home) return false;
+    for (size_t i = 0; i < household_.size(); ++i) {
+        if (household_[i].name != name) continue;
+        if (current_ != static_cast<int>(i)) {
+            current_ = static_cast<int>(i);
+            ++householdGeneration_;
+        }
+        return true;
+    }
+    return false;
+}
+
 const Profile* MirrorState::currentProfile() const {
     return current_ < 0 ? nullptr : &household_[static_cast<size_t>(current_)];
 }
@@ -192,13 +208,15 @@ void MirrorState::rebuildList() {
 }
 
 void MirrorState::tick(MonoTime now) {
-    if (screen_ == Screen::Overview && now - screenSince_ >= overviewLength()) beginSession(now);
+    // An overview or summary waits under a page (see handlePage).
+    const bool underPage = page_ != Page::None;
+    if (screen_ == Screen::Overview && !underPage && now - screenSince_ >= overviewLength()) beginSession(now);
     if (screen_ == Screen::Player && session_ && session_->finished(now)) endSession(now);
     if (screen_ == Screen::Player && session_ && pausedTooLong(now)) {
         session_->apply(SessionCommand::Stop, now);
         endSession(now);
     }
-    if (screen_ == Screen::Summary && now - screenSince_ >= timings_.summaryShown) goTo(Screen::Home, now);
+    if (screen_ == Screen::Summary && !underPage && now - screenSince_ >= timings_.summaryShown) goTo(Screen::Home, now);
 }
 
 bool MirrorState::pausedTooLong(MonoTime now) const {
@@ -222,20 +240,22 @@ int MirrorState::overviewPage(MonoTime now) const {
     return static_cast<int>(((now - screenSince_) / timings_.overviewPage) % overviewPages_);
 }
 
-// Any key closes the page (the person has read enough); the routine resumes only if
-// opening the page paused it.
-void MirrorState::handleHowTo(Action action, MonoTime now) {
-    if (!session_) return;
-    if (!howToOpen_) {
-        if (action != Action::HowTo) return;
-        howToOpen_ = true;
-        pausedForHowTo_ = !session_->view(now).paused;
-        if (pausedForHowTo_) session_->apply(SessionCommand::Pause, now);
+// Any key closes a page (the person has read enough, or paired the phone); a routine
+// resumes only if opening the page paused it, and an overview or summary shown under
+// the page starts its countdown again, so nothing moved on unseen.
+void MirrorState::handlePage(Action action, MonoTime now) {
+    if (page_ == Page::None) {
+        if (action == Action::HowTo && !session_) return;
+        page_ = action == Action::HowTo ? Page::HowTo : Page::Pairing;
+        confirming_ = false;
+        pausedForPage_ = screen_ == Screen::Player && session_ && !session_->view(now).paused;
+        if (pausedForPage_) session_->apply(SessionCommand::Pause, now);
         return;
     }
-    howToOpen_ = false;
-    if (pausedForHowTo_) session_->apply(SessionCommand::Resume, now);
-    pausedForHowTo_ = false;
+    page_ = Page::None;
+    if (pausedForPage_) session_->apply(SessionCommand::Resume, now);
+    pausedForPage_ = false;
+    if (screen_ == Screen::Overview || screen_ == Screen::Summary) screenSince_ = now;
 }
 
 Millis MirrorState::summaryRemaining(MonoTime now) const {
@@ -250,8 +270,8 @@ std::optional<FinishedSession> MirrorState::takeFinishedSession() {
 }
 
 void MirrorState::goTo(Screen screen, MonoTime now) {
-    howToOpen_ = false;
-    pausedForHowTo_ = false;
+    page_ = Page::None;
+    pausedForPage_ = false;
     confirming_ = false;
     if (screen != screen_ || screen == Screen::Overview) overviewPages_ = 1;
     if (screen == Screen::Home) {

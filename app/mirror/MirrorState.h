@@ -28,7 +28,11 @@ enum class Action {
     HowTo,          // I / F1: the exercise's full instructions (pauses the routine while open)
     NextProfile,    // P / Tab: on home, the next person of the household
     EditProfiles,   // E / F2: on home, the profile picker (add or change a person)
+    Pairing,        // Q / F3: the phone remote's pairing page, on any screen (pauses a routine while open)
 };
+
+// A full-screen page over the current screen; any key closes it.
+enum class Page { None, HowTo, Pairing };
 
 // What home offers the current person, worked out by the loop from the history
 // (progress/TodaySuggestion); the state only shows and follows it.
@@ -108,7 +112,10 @@ public:
     int overviewPage(MonoTime now) const;  // 0-based page showing at `now`
 
     // The full instructions of the current exercise, over the player.
-    bool howToOpen() const { return howToOpen_; }
+    bool howToOpen() const { return page_ == Page::HowTo; }
+    // The phone remote's pairing page (QR code, address, code), over any screen.
+    bool pairingOpen() const { return page_ == Page::Pairing; }
+    Page page() const { return page_; }
     Millis summaryRemaining(MonoTime now) const;
 
     // Set whenever a session ends; the shell takes it to record history.
@@ -119,6 +126,10 @@ public:
     void setHousehold(std::vector<Profile> profiles, std::int64_t currentId);
     const std::vector<Profile>& household() const { return household_; }
     const Profile* currentProfile() const;
+    // Makes the household member named `name` the current person, on home only (a
+    // session keeps the person it started with). False when there is no such person
+    // or a session is under way.
+    bool chooseProfile(std::string_view name);
     // Changes each time the person on home changes (the loop then recomputes the advice).
     int householdGeneration() const { return householdGeneration_; }
     void setAdvice(HomeAdvice advice);
@@ -143,7 +154,7 @@ private:
     void endSession(MonoTime now);
     bool pausedTooLong(MonoTime now) const;
     Millis overviewLength() const;
-    void handleHowTo(Action action, MonoTime now);
+    void handlePage(Action action, MonoTime now);
     void handleHome(Action action, MonoTime now);
     void handlePicker(Action action, MonoTime now);
     void rebuildList();
@@ -163,8 +174,8 @@ private:
     std::optional<FinishedSession> outcome_;
     bool outcomeTaken_ = true;
     int overviewPages_ = 1;
-    bool howToOpen_ = false;
-    bool pausedForHowTo_ = false;  // resume on closing only what the page paused
+    Page page_ = Page::None;
+    bool pausedForPage_ = false;  // resume on closing only what the page paused
     std::vector<Profile> household_;
     int current_ = -1;  // index into household_, -1 without profiles
     int householdGeneration_ = 0;

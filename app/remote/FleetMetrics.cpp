@@ -58,7 +58,7 @@ std::string metricsText(const FleetFacts& f) {
     metric(out, "mirrorcoach_display_on", "gauge", "1 while the display shows a picture, 0 while it sleeps.",
            line("mirrorcoach_display_on", f.displayOn));
     std::string screens;
-    for (const char* s : {"home", "overview", "player", "summary"})
+    for (const char* s : {"home", "overview", "player", "summary", "profile"})
         screens += line(std::string("mirrorcoach_screen{screen=\"") + s + "\"}", f.screen == s);
     metric(out, "mirrorcoach_screen", "gauge", "The screen shown: 1 for the current one.", screens);
     metric(out, "mirrorcoach_process_resident_memory_bytes", "gauge", "Resident memory of the mirror's process.",

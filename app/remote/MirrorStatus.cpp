@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "locale/Locale.h"
 #include "sound/SoundSettings.h"
 
 namespace mc {
@@ -15,6 +16,7 @@ const char* screenName(Screen s) {
     case Screen::Overview: return "overview";
     case Screen::Player: return "player";
     case Screen::Summary: return "summary";
+    case Screen::Profile: return "profile";  // the profile picker: not home, so no person changes
     }
     return "home";
 }
@@ -98,6 +100,8 @@ MirrorStatus statusOf(const MirrorState& state, MonoTime now, const SoundSetting
     s.displayOn = displayOn;
     s.week = week;
     s.update = update;
+    for (const Profile& p : state.household()) s.profiles.push_back(p.name);
+    if (const Profile* who = state.currentProfile()) s.profile = who->name;
     return s;
 }
 
@@ -123,6 +127,8 @@ std::string statusJson(const MirrorStatus& s) {
         {"display_on", s.displayOn},
         {"week", {{"done", s.week.done}, {"goal", s.week.goal}, {"streak_weeks", s.week.streakWeeks},
                   {"suggested", s.week.suggestedRoutineId}}},
+        {"profiles", s.profiles},
+        {"profile", s.profile},
         {"content_version", s.update.contentVersion},
         {"update", {{"state", updateStateName(s.update.state)}, {"line", statusLine(s.update)},
                     {"failed_at", s.update.failedAt}, {"reason", s.update.reason}}},
@@ -136,8 +142,15 @@ std::string routinesJson(const ContentPack& pack, const ReadingPace& reading) {
     for (int index : list.order()) {
         const Routine& r = pack.routines[index];
         const Timeline t = expandRoutine(r, pack, reading);
-        out.push_back({{"id", r.id}, {"title", textJson(r.title)}, {"group", r.focus}, {"level", r.level},
-                       {"seconds", wholeSecondsUp(t.total)}});
+        // The group's name in every language the mirror speaks, as its home list names it;
+        // a focus no language has a word for keeps its key.
+        nlohmann::json groupTitle = nlohmann::json::object();
+        for (const Locale& l : supportedLocales()) {
+            const std::string name = l.focus(r.focus);
+            groupTitle[l.tag] = name.empty() ? r.focus : name;
+        }
+        out.push_back({{"id", r.id}, {"title", textJson(r.title)}, {"group", r.focus}, {"group_title", groupTitle},
+                       {"level", r.level}, {"seconds", wholeSecondsUp(t.total)}});
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

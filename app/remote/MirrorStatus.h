@@ -5,6 +5,7 @@
 // phones only when it differs from the last one, so a running timer pushes once a second.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/LocalizedText.h"
 #include "mirror/MirrorState.h"
@@ -36,6 +37,9 @@ struct MirrorStatus {
     bool displayOn = true;
     WeekProgress week;
     UpdateStatus update;
+    // The household, in the home screen's order, and the person shown now ("" for none).
+    std::vector<std::string> profiles;
+    std::string profile;
     bool operator==(const MirrorStatus&) const = default;
 };
 

@@ -10,7 +10,7 @@
 namespace mc {
 namespace {
 
-constexpr std::array<std::pair<RemoteVerb, const char*>, 11> kVerbs{{
+constexpr std::array<std::pair<RemoteVerb, const char*>, 12> kVerbs{{
     {RemoteVerb::Choose, "choose"},
     {RemoteVerb::Start, "start"},
     {RemoteVerb::Pause, "pause"},
@@ -22,9 +22,19 @@ constexpr std::array<std::pair<RemoteVerb, const char*>, 11> kVerbs{{
     {RemoteVerb::VolumeUp, "volume_up"},
     {RemoteVerb::VolumeDown, "volume_down"},
     {RemoteVerb::Mute, "mute"},
+    {RemoteVerb::Profile, "profile"},
 }};
 
 constexpr size_t kMaxRoutineId = 100;
+constexpr size_t kMaxProfileName = 60;  // bytes of UTF-8; the picker's names are far shorter
+
+// A person's name as the household stores it: any letters, no control characters.
+bool isProfileName(const std::string& name) {
+    if (name.empty() || name.size() > kMaxProfileName) return false;
+    for (unsigned char c : name)
+        if (c < 0x20 || c == 0x7f) return false;
+    return true;
+}
 
 // Content ids are short lowercase words with digits, '-' and '_' (content-format.md).
 bool isRoutineId(const std::string& id) {
@@ -59,7 +69,7 @@ Result<RemoteCommand> parseRemoteCommand(std::string_view body) {
         }
     if (!known) return Error{"unknown command '" + name.substr(0, 40) + "'"};
     for (auto it = json.begin(); it != json.end(); ++it)
-        if (it.key() != "command" && it.key() != "routine")
+        if (it.key() != "command" && it.key() != "routine" && it.key() != "profile")
             return Error{"unknown field '" + it.key().substr(0, 40) + "'"};
     if (auto routine = json.find("routine"); routine != json.end()) {
         if (out.verb != RemoteVerb::Choose && out.verb != RemoteVerb::Start)
@@ -68,7 +78,15 @@ Result<RemoteCommand> parseRemoteCommand(std::string_view body) {
             return Error{"\"routine\" must be a routine id (lowercase letters, digits, - and _)"};
         out.routine = routine->get<std::string>();
     }
+    if (auto profile = json.find("profile"); profile != json.end()) {
+        if (out.verb != RemoteVerb::Profile)
+            return Error{std::string("'") + verbName(out.verb) + "' takes no profile"};
+        if (!profile->is_string() || !isProfileName(profile->get<std::string>()))
+            return Error{"\"profile\" must be a person's name (1 to 60 bytes, no control characters)"};
+        out.profile = profile->get<std::string>();
+    }
     if (out.verb == RemoteVerb::Choose && out.routine.empty()) return Error{"'choose' needs a \"routine\""};
+    if (out.verb == RemoteVerb::Profile && out.profile.empty()) return Error{"'profile' needs a \"profile\""};
     return out;
 }
 
@@ -88,6 +106,7 @@ InputEvent inputEventOf(const RemoteCommand& command, const std::string& client)
     case RemoteVerb::VolumeUp: e.shell = ShellCommand::VolumeUp; break;
     case RemoteVerb::VolumeDown: e.shell = ShellCommand::VolumeDown; break;
     case RemoteVerb::Mute: e.shell = ShellCommand::ToggleMute; break;
+    case RemoteVerb::Profile: e.profile = command.profile; break;
     }
     return e;
 }

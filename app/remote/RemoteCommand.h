@@ -23,16 +23,18 @@ enum class RemoteVerb {
     VolumeUp,
     VolumeDown,
     Mute,        // toggles
+    Profile,     // on home, the person exercising (needs "profile", a household member's name)
 };
 
 struct RemoteCommand {
     RemoteVerb verb = RemoteVerb::Stop;
     std::string routine;  // for Choose and Start, "" when not given
+    std::string profile;  // for Profile
 };
 
 // Parses a request body. Refuses (the error is the one-line reason of a 400) invalid
 // UTF-8, malformed JSON, anything but an object with a known "command" string, unknown
-// fields, and a "routine" that is not an id. Whether the routine exists is the server's
+// fields, a "routine" that is not an id, and a "profile" that is not a short name. Whether the routine exists is the server's
 // question (it knows the content).
 Result<RemoteCommand> parseRemoteCommand(std::string_view body);
 

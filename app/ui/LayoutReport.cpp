@@ -7,6 +7,7 @@ std::string_view boxKindName(BoxKind kind) {
     case BoxKind::Figure: return "figure";
     case BoxKind::Ring: return "ring";
     case BoxKind::Bar: return "bar";
+    case BoxKind::Code: return "code";
     }
     return "?";
 }

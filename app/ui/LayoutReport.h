@@ -30,8 +30,8 @@ struct TextRun {
     Rgba color;
 };
 
-enum class BoxKind { Figure, Ring, Bar };
-std::string_view boxKindName(BoxKind kind);  // "figure", "ring", "bar"
+enum class BoxKind { Figure, Ring, Bar, Code };  // Code: the pairing QR code
+std::string_view boxKindName(BoxKind kind);  // "figure", "ring", "bar", "code"
 
 struct ShapeBox {
     BoxKind kind = BoxKind::Figure;

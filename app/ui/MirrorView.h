@@ -34,7 +34,8 @@ struct ViewContext {
     HomeStatus home;
     std::string problem;     // a content or config problem to show on the home screen
     ImVec2 shift{0, 0};      // a few pixels, changed once a minute, against burn-in
-    std::optional<PairingOffer> pairing;  // the phone remote's code, shown on the home screen
+    std::optional<PairingOffer> pairing;  // the phone remote's code, on home and the pairing page
+    bool remoteOn = false;  // the phone remote is enabled (the pairing page says how to turn it on)
     LayoutReport* report = nullptr;  // when set, what is drawn is recorded there (tests, screenshot --boxes)
 };
 

@@ -11,4 +11,11 @@ namespace mc {
 // `side` is the QR code's side in pixels including its quiet zone.
 float drawPairingCard(Canvas& c, const PairingOffer& offer, float x, float bottom, float side);
 
+// The QR code alone, dark on white with its quiet zone, in a square of `side` pixels
+// with its top-left corner at (x, top); the pairing page draws it large.
+void drawQrCode(Canvas& c, const QrMatrix& qr, float x, float top, float side);
+
+// "1234 5678": an 8-digit code in two groups, easier to read across a room and to type.
+std::string groupedCode(const std::string& code);
+
 }  // namespace mc

@@ -15,6 +15,8 @@ int drawOverviewScreen(Canvas& c, const MirrorState& state, const ViewContext& c
 void drawPlayerScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 void drawSummaryScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
 void drawProfileScreen(Canvas& c, const MirrorState& state, const ViewContext& ctx, const Locale& t);
+// The phone remote's pairing page (the Q key), over any screen.
+void drawPairingPage(Canvas& c, const ViewContext& ctx, const Locale& t);
 
 // "Pregnancy", "Back pain: a flare-up": a situation as the picker and home name it.
 std::string situationLabel(Situation s, const Locale& t);

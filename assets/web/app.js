@@ -7,31 +7,35 @@
 const TEXT = {
   en: {
     title: 'MirrorCoach', pair_title: 'Pair this phone',
-    pair_help: "Scan the QR code on the mirror's home screen, or type the code shown under it.",
+    pair_help: "Scan the QR code on the mirror's home screen (Q on the mirror shows it large), or type the code shown with it.",
     code: 'Code', phone_name: 'Name of this phone', pair: 'Pair', back: 'Back', pause: 'Pause',
     resume: 'Resume', start: 'Start', skip: 'Skip', stop: 'Stop', mute: 'Mute', unmute: 'Unmute',
     routines: 'Routines', week: 'This week', history: 'History', about: 'Mirror',
     forget: 'Forget this phone', forget_confirm: 'Forget this phone? It will need a new code to pair again.',
     home: 'Home screen', overview: 'Starting soon', player: 'Exercising', summary: 'Done',
+    profile: 'Choosing a person',
     get_ready: 'Get ready', work: 'Now', switch_sides: 'Switch sides', set_rest: 'Rest', exercise_rest: 'Rest',
     done: 'Finished', paused: 'paused', set: 'Set', rep: 'Rep', left: 'left', right: 'right', next: 'Next:',
     week_line: (d, g, s) => `${d} of ${g} sessions` + (s > 0 ? ` · ${s} week streak` : ''),
     no_history: 'No sessions yet.', stopped: 'stopped', min: 'min', content: 'Content version',
     offline: 'Connection lost, retrying…', paired_default: 'phone', selected: 'Selected', muted: 'muted',
+    who: 'Who is exercising',
   },
   ru: {
     title: 'MirrorCoach', pair_title: 'Подключить телефон',
-    pair_help: 'Отсканируйте QR-код на главном экране зеркала или введите код под ним.',
+    pair_help: 'Отсканируйте QR-код на главном экране зеркала (клавиша Q на зеркале показывает его крупно) или введите код рядом с ним.',
     code: 'Код', phone_name: 'Имя телефона', pair: 'Подключить', back: 'Назад', pause: 'Пауза',
     resume: 'Продолжить', start: 'Начать', skip: 'Дальше', stop: 'Стоп', mute: 'Без звука', unmute: 'Со звуком',
     routines: 'Комплексы', week: 'Эта неделя', history: 'История', about: 'Зеркало',
     forget: 'Забыть этот телефон', forget_confirm: 'Забыть этот телефон? Для нового подключения понадобится новый код.',
     home: 'Главный экран', overview: 'Скоро начало', player: 'Занятие', summary: 'Готово',
+    profile: 'Выбор человека',
     get_ready: 'Приготовьтесь', work: 'Сейчас', switch_sides: 'Смена стороны', set_rest: 'Отдых', exercise_rest: 'Отдых',
     done: 'Завершено', paused: 'пауза', set: 'Подход', rep: 'Повтор', left: 'лево', right: 'право', next: 'Далее:',
     week_line: (d, g, s) => `${d} из ${g} занятий` + (s > 0 ? ` · серия ${s} нед.` : ''),
     no_history: 'Занятий пока нет.', stopped: 'прервано', min: 'мин', content: 'Версия содержимого',
     offline: 'Связь потеряна, переподключение…', paired_default: 'телефон', selected: 'Выбрано', muted: 'тихо',
+    who: 'Кто занимается',
   },
 };
 const TOKEN_KEY = 'mirrorcoach.token';
@@ -67,10 +71,37 @@ async function api(method, path, body) {
   return data;
 }
 
-async function command(name, routine) {
+async function command(name, routine, profile) {
   $('message').textContent = '';
-  try { await api('POST', '/api/command', routine ? { command: name, routine } : { command: name }); }
+  const body = { command: name };
+  if (routine) body.routine = routine;
+  if (profile) body.profile = profile;
+  try { await api('POST', '/api/command', body); }
   catch (e) { $('message').textContent = e.message; }
+}
+
+// The household as buttons, the person shown on the mirror lit; rebuilt only when the
+// household changes, so a tap is never lost to a redraw.
+function renderProfiles(s) {
+  const names = s.profiles || [];
+  $('people').hidden = names.length === 0;
+  const box = $('profiles');
+  if (box.dataset.names !== JSON.stringify(names)) {
+    box.dataset.names = JSON.stringify(names);
+    box.textContent = '';
+    for (const name of names) {
+      const b = document.createElement('button');
+      b.className = 'profile';
+      b.dataset.name = name;
+      b.textContent = name;
+      b.addEventListener('click', () => command('profile', null, name));
+      box.appendChild(b);
+    }
+  }
+  for (const b of box.querySelectorAll('.profile')) {
+    b.classList.toggle('selected', b.dataset.name === s.profile);
+    b.disabled = s.screen !== 'home';
+  }
 }
 
 function unpaired() {
@@ -116,6 +147,7 @@ function render(s) {
   $('mute').textContent = t(s.muted ? 'unmute' : 'mute');
   $('week').textContent = t('week_line')(s.week.done, s.week.goal, s.week.streak_weeks);
   $('content').textContent = `${t('content')} ${s.content_version || '–'} · ${s.update.line}`;
+  renderProfiles(s);
   for (const b of document.querySelectorAll('.routine'))
     b.classList.toggle('selected', b.dataset.id === s.routine);
   document.body.dataset.screen = s.screen;
@@ -130,7 +162,7 @@ function renderRoutines() {
       group = r.group;
       const g = document.createElement('div');
       g.className = 'group';
-      g.textContent = group;
+      g.textContent = r.group_title ? localized(r.group_title) : group;
       box.appendChild(g);
     }
     const b = document.createElement('button');

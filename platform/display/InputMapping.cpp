@@ -41,11 +41,15 @@ std::optional<InputEvent> fromKey(SDL_Keycode key, Uint16 modifiers, KeyMode mod
         e.shell = ShellCommand::VolumeDown; break;
     case SDLK_m:
         e.shell = ShellCommand::ToggleMute; break;
+    // Q alone: the phone remote's pairing page. Ctrl+Alt+Q quits; in a window Ctrl+Q too.
     case SDLK_q: {
-        const bool combination = (modifiers & KMOD_CTRL) && (modifiers & KMOD_ALT);
-        if (combination || mode == KeyMode::Windowed) e.shell = ShellCommand::Quit;
+        const bool ctrl = (modifiers & KMOD_CTRL) != 0;
+        const bool combination = ctrl && (modifiers & KMOD_ALT);
+        if (combination || (ctrl && mode == KeyMode::Windowed)) e.shell = ShellCommand::Quit;
+        else if (!ctrl && !(modifiers & KMOD_ALT)) e.action = Action::Pairing;
         break;
     }
+    case SDLK_F3: e.action = Action::Pairing; break;
     default: break;  // still activity: any key wakes the mirror
     }
     return e;
@@ -70,6 +74,9 @@ std::optional<InputEvent> fromButton(Uint8 button) {
     case SDL_CONTROLLER_BUTTON_LEFTSTICK: e.action = Action::NextProfile; break;
     case SDL_CONTROLLER_BUTTON_RIGHTSTICK: e.action = Action::EditProfiles; break;
     case SDL_CONTROLLER_BUTTON_Y: e.shell = ShellCommand::ToggleMute; break;
+    // The middle buttons (Xbox/PlayStation logo, Xbox share): the pairing page.
+    case SDL_CONTROLLER_BUTTON_GUIDE:
+    case SDL_CONTROLLER_BUTTON_MISC1: e.action = Action::Pairing; break;
     default: break;
     }
     return e;

@@ -10,7 +10,8 @@
 namespace mc {
 
 // In the fullscreen kiosk only Ctrl+Alt+Q quits: a stray key must not end the service
-// (systemd would restart it). A development window also quits on Q.
+// (systemd would restart it). A development window also quits on Ctrl+Q. Q alone opens
+// the phone remote's pairing page.
 enum class KeyMode { Kiosk, Windowed };
 
 // Maps one SDL event; returns nothing for events that mean nothing to the mirror.

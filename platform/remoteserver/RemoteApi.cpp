@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -162,11 +163,18 @@ ApiResponse RemoteApi::command(const ApiRequest& r, const PairedPhone& phone) {
     const RemoteCommand& c = *parsed;
     if (!c.routine.empty() && !board_.catalogue().routineIds.count(c.routine))
         return refusal(404, "no routine '" + c.routine + "'");
-    const std::string screen = board_.status().status.screen;
+    const MirrorStatus status = board_.status().status;
+    const std::string& screen = status.screen;
     if (c.verb == RemoteVerb::Choose && (screen == "player"))
         return refusal(409, "a routine is running: stop it before choosing another");
+    if (c.verb == RemoteVerb::Profile) {
+        if (std::find(status.profiles.begin(), status.profiles.end(), c.profile) == status.profiles.end())
+            return refusal(404, "no profile '" + c.profile + "' on this mirror");
+        if (screen != "home") return refusal(409, "the person can be changed on the home screen only");
+    }
     const std::string client = "'" + phone.name + "' (#" + std::to_string(phone.id) + ")";
-    logInfo("remote", client + ": " + verbName(c.verb) + (c.routine.empty() ? "" : " " + c.routine));
+    logInfo("remote", client + ": " + verbName(c.verb) + (c.routine.empty() ? "" : " " + c.routine) +
+                          (c.profile.empty() ? "" : " " + c.profile));
     inbox_.push(inputEventOf(c, client));
     return json(202, {{"accepted", verbName(c.verb)}});
 }

@@ -13,6 +13,7 @@
 
 #include "config/ConfigKeys.h"
 #include "config/ConfigLoad.h"
+#include "platform/files/ConfigFile.h"
 
 namespace mc {
 namespace {
@@ -102,36 +103,96 @@ TEST(ConfigKeys, DocumentedDefaultsReadBackAsTheDefaults) {
     EXPECT_EQ(load.config, Config{});
 }
 
-// deploy/config.example.toml lists every key of the table, commented out ("# key = value"),
-// under its [section], with its default, in table order, and nothing else.
-TEST(ConfigExample, ListsExactlyTheKeysOfTheTableWithTheirDefaults) {
-    const std::string text = exampleText();
-    KeyValues listed;
+// What a config file lists, line by line: every key under its [section] in file order,
+// commented out ("# key = value") or set ("key = value"), and the text with every
+// commented key enabled.
+struct Listing {
+    KeyValues all;  // every key, commented or set
+    KeyValues set;  // the keys the file sets
+    std::string uncommented;
+};
+
+Listing listingOf(const std::string& text) {
+    Listing out;
     std::string section;
-    std::string uncommented;  // the example with every key line enabled
     const std::regex header(R"(^\[([a-z_]+)\]$)"), commentedKey(R"(^# ([a-z_]+) = (.*)$)"),
-        setting(R"(^\s*[A-Za-z_"].*=.*$)");
+        setKey(R"(^([a-z_]+) = (.*)$)"), setting(R"(^\s*[A-Za-z_"].*=.*$)");
     std::smatch m;
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
+        auto full = [&] { return section.empty() ? m[1].str() : section + "." + m[1].str(); };
         if (std::regex_match(line, m, header)) {
             section = m[1];
-            uncommented += line + "\n";
+            out.uncommented += line + "\n";
         } else if (std::regex_match(line, m, commentedKey)) {
-            listed.emplace_back(section.empty() ? m[1].str() : section + "." + m[1].str(), m[2]);
-            uncommented += line.substr(2) + "\n";
+            out.all.emplace_back(full(), m[2]);
+            out.uncommented += line.substr(2) + "\n";
+        } else if (std::regex_match(line, m, setKey)) {
+            out.all.emplace_back(full(), m[2]);
+            out.set.emplace_back(full(), m[2]);
+            out.uncommented += line + "\n";
         } else {
-            EXPECT_FALSE(std::regex_match(line, setting)) << "the example should set nothing: " << line;
-            uncommented += "\n";
+            EXPECT_FALSE(std::regex_match(line, setting)) << "neither a key nor a comment: " << line;
+            out.uncommented += "\n";
         }
     }
-    EXPECT_EQ(listed, tableDefaults());
+    return out;
+}
 
-    // Enabled, the example's lines are valid and are exactly the defaults.
-    const ConfigLoad load = parseConfig(uncommented, "config.example.toml");
+std::string fileText(const std::string& path) {
+    std::ifstream in(path);
+    EXPECT_TRUE(in) << path;
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// The example turns the phone remote on and nothing else.
+Config exampleConfig() {
+    Config c;
+    c.remote.enabled = true;
+    return c;
+}
+
+// deploy/config.example.toml lists every key of the table under its [section], with its
+// default, in table order, commented out; the one line it sets turns the phone remote on.
+TEST(ConfigExample, ListsEveryKeyWithItsDefaultAndSetsOnlyTheRemoteOn) {
+    const std::string text = exampleText();
+    const Listing listing = listingOf(text);
+    KeyValues expected = tableDefaults();
+    for (auto& [name, value] : expected)
+        if (name == "remote.enabled") value = "true";
+    EXPECT_EQ(listing.all, expected);
+    EXPECT_EQ(listing.set, (KeyValues{{"remote.enabled", "true"}}));
+
+    // Loaded as the mirror loads it (a real file): no problems, the defaults, the remote on.
+    const ConfigLoad load = loadConfigFile(std::string(MC_SOURCE_ASSETS) + "/../deploy/config.example.toml", true);
+    for (const auto& p : load.problems) ADD_FAILURE() << p.describe();
+    EXPECT_EQ(load.config, exampleConfig());
+    // Every line enabled: still exactly that (the listed values are the defaults).
+    const ConfigLoad all = parseConfig(listing.uncommented, "config.example.toml");
+    for (const auto& p : all.problems) ADD_FAILURE() << p.describe();
+    EXPECT_EQ(all.config, exampleConfig());
+}
+
+// The package's /etc/mirrorcoach/config.toml (cmake/InstalledConfig.cmake makes it from the
+// example) sets nothing, so the remote stays off; it differs from the example in that one line.
+TEST(ConfigExample, TheInstalledCopySetsNothingAndLeavesTheRemoteOff) {
+    const std::string installed = fileText(MC_INSTALLED_CONFIG);
+    const Listing listing = listingOf(installed);
+    EXPECT_TRUE(listing.set.empty()) << listing.set.front().first;
+    EXPECT_EQ(listing.all, tableDefaults());
+
+    const ConfigLoad load = loadConfigFile(MC_INSTALLED_CONFIG, true);
     for (const auto& p : load.problems) ADD_FAILURE() << p.describe();
     EXPECT_EQ(load.config, Config{});
-    EXPECT_TRUE(parseConfig(text, "config.example.toml").ok());
+    EXPECT_FALSE(load.config.remote.enabled);
+
+    std::istringstream a(exampleText()), b(installed);
+    std::vector<std::pair<std::string, std::string>> differences;
+    std::string la, lb;
+    while (std::getline(a, la) && std::getline(b, lb))
+        if (la != lb) differences.emplace_back(la, lb);
+    EXPECT_FALSE(std::getline(a, la) || std::getline(b, lb)) << "the files have different lengths";
+    EXPECT_EQ(differences, (std::vector<std::pair<std::string, std::string>>{{"enabled = true", "# enabled = false"}}));
 }
 
 }  // namespace

@@ -26,10 +26,20 @@ TEST(InputMapping, QAloneDoesNotQuitTheKioskButWakesIt) {
     EXPECT_FALSE(quits(mapInput(keyDown(SDLK_q, KMOD_LALT), KeyMode::Kiosk)));
 }
 
-TEST(InputMapping, CtrlAltQQuitsEverywhereAndQQuitsAWindow) {
+TEST(InputMapping, CtrlAltQQuitsEverywhereAndCtrlQQuitsAWindow) {
     EXPECT_TRUE(quits(mapInput(keyDown(SDLK_q, KMOD_LCTRL | KMOD_LALT), KeyMode::Kiosk)));
     EXPECT_TRUE(quits(mapInput(keyDown(SDLK_q, KMOD_RCTRL | KMOD_RALT), KeyMode::Windowed)));
-    EXPECT_TRUE(quits(mapInput(keyDown(SDLK_q), KeyMode::Windowed)));
+    EXPECT_TRUE(quits(mapInput(keyDown(SDLK_q, KMOD_LCTRL), KeyMode::Windowed)));
+    EXPECT_FALSE(quits(mapInput(keyDown(SDLK_q), KeyMode::Windowed)));
+}
+
+TEST(InputMapping, QAndF3OpenThePairingPage) {
+    EXPECT_EQ(mapInput(keyDown(SDLK_q), KeyMode::Kiosk)->action, Action::Pairing);
+    EXPECT_EQ(mapInput(keyDown(SDLK_q), KeyMode::Windowed)->action, Action::Pairing);
+    EXPECT_EQ(mapInput(keyDown(SDLK_F3), KeyMode::Kiosk)->action, Action::Pairing);
+    // Half of the quit combination neither quits nor opens the page.
+    EXPECT_FALSE(mapInput(keyDown(SDLK_q, KMOD_LCTRL), KeyMode::Kiosk)->action.has_value());
+    EXPECT_FALSE(mapInput(keyDown(SDLK_q, KMOD_LALT), KeyMode::Kiosk)->action.has_value());
 }
 
 TEST(InputMapping, ClosingTheWindowOrStoppingTheServiceQuitsWithoutCountingAsActivity) {
@@ -86,6 +96,11 @@ TEST(InputMapping, PAndTabSwitchPersonEAndF2OpenTheProfiles) {
     EXPECT_EQ(mapInput(keyDown(SDLK_F2), KeyMode::Windowed)->action, Action::EditProfiles);
     EXPECT_EQ(mapInput(buttonDown(SDL_CONTROLLER_BUTTON_LEFTSTICK), KeyMode::Kiosk)->action, Action::NextProfile);
     EXPECT_EQ(mapInput(buttonDown(SDL_CONTROLLER_BUTTON_RIGHTSTICK), KeyMode::Kiosk)->action, Action::EditProfiles);
+}
+
+TEST(InputMapping, TheControllersMiddleButtonsOpenThePairingPage) {
+    EXPECT_EQ(mapInput(buttonDown(SDL_CONTROLLER_BUTTON_GUIDE), KeyMode::Kiosk)->action, Action::Pairing);
+    EXPECT_EQ(mapInput(buttonDown(SDL_CONTROLLER_BUTTON_MISC1), KeyMode::Kiosk)->action, Action::Pairing);
 }
 
 }  // namespace

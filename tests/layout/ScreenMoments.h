@@ -1,7 +1,8 @@
 #pragma once
 // Every moment a routine puts on the mirror, drawn with a layout report: home, the
-// overview page by page, each player phase's start and middle, the summary and every
-// exercise's how-to page. Shared by the layout matrix and the language check.
+// overview page by page, each player phase's start and middle, the summary, every
+// exercise's how-to page, and (once per size and language) the picker and the pairing
+// page. Shared by the layout matrix and the language check.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -90,6 +91,19 @@ inline void forEachMoment(LayoutProbe& probe, std::shared_ptr<const ContentPack>
             ASSERT_TRUE(picker.ok()) << picker.error().message;
             visit({std::string("profile ") + step, routine.id, Millis{0}, probe.report(*picker, request, MonoTime{0})});
         }
+        // The pairing page (the Q key), with the phone remote on and off.
+        request.screen = Screen::Home;
+        request.pairing = true;
+        for (bool on : {true, false}) {
+            request.remoteOn = on;
+            auto pairing = shotState(pack, request);
+            ASSERT_TRUE(pairing.ok()) << pairing.error().message;
+            ASSERT_TRUE(pairing->pairingOpen());
+            visit({on ? "pairing" : "pairing remote off", routine.id, Millis{0},
+                   probe.report(*pairing, request, MonoTime{0})});
+        }
+        request.pairing = false;
+        request.remoteOn = true;
     }
 
     request.screen = Screen::Overview;

@@ -18,23 +18,6 @@ struct NoSound final : SoundSink {
     void setGain(float) override {}
 };
 
-struct MemoryProfiles final : ProfileBook {
-    Result<std::vector<Profile>> profiles(std::int64_t) override { return people; }
-    Result<std::int64_t> saveProfile(const Profile& p, std::int64_t) override {
-        Profile stored = p;
-        if (stored.id == 0) {
-            stored.id = static_cast<std::int64_t>(people.size()) + 1;
-            people.push_back(stored);
-        } else {
-            for (Profile& q : people)
-                if (q.id == stored.id) q = stored;
-        }
-        return stored.id;
-    }
-    Status removeProfile(std::int64_t) override { return success(); }
-    std::vector<Profile> people;
-};
-
 std::shared_ptr<const ContentPack> bundled() {
     auto p = loadValidPack(std::filesystem::path(MC_SOURCE_ASSETS) / "pack");
     EXPECT_TRUE(p.ok()) << p.error().message;

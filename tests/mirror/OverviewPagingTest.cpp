@@ -1,5 +1,5 @@
 // The overview turns its pages by itself and the routine waits until each page has
-// been shown once; the how-to page pauses the routine while it is open.
+// been shown once; the how-to and pairing pages pause the routine while they are open.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -126,6 +126,74 @@ TEST(HowToPage, TheKeyMeansNothingOutsideARoutine) {
     s.handle(Action::HowTo, MonoTime{0});
     EXPECT_FALSE(s.howToOpen());
     EXPECT_EQ(s.screen(), Screen::Home);
+}
+
+TEST(PairingPage, OpensOnHomeAndAnyKeyReturnsWithoutActing) {
+    MirrorState s(onePack(), timings());
+    s.handle(Action::Pairing, MonoTime{0});
+    EXPECT_TRUE(s.pairingOpen());
+    EXPECT_EQ(s.screen(), Screen::Home);
+    s.handle(Action::Select, MonoTime{1000});  // closes the page; does not open the routine
+    EXPECT_FALSE(s.pairingOpen());
+    EXPECT_EQ(s.screen(), Screen::Home);
+}
+
+TEST(PairingPage, DuringARoutineItPausesAndResumesOnlyWhatItPaused) {
+    MirrorState s(onePack(), timings());
+    ASSERT_TRUE(s.startRoutine("alpha", MonoTime{0}));
+    s.handle(Action::Pairing, MonoTime{2000});
+    EXPECT_TRUE(s.pairingOpen());
+    EXPECT_FALSE(s.howToOpen());
+    EXPECT_EQ(s.session()->view(MonoTime{10000}).position, Millis{2000}) << "time ran on behind the page";
+    s.handle(Action::Back, MonoTime{10000});  // closes the page; does not stop the routine
+    EXPECT_FALSE(s.pairingOpen());
+    EXPECT_EQ(s.screen(), Screen::Player);
+    EXPECT_FALSE(s.session()->view(MonoTime{11000}).paused);
+    EXPECT_EQ(s.session()->view(MonoTime{11000}).position, Millis{3000});
+
+    s.handle(Action::Select, MonoTime{12000});  // the person pauses...
+    s.handle(Action::Pairing, MonoTime{13000});
+    s.handle(Action::Pairing, MonoTime{14000});  // ...and the page's own key closes it
+    EXPECT_FALSE(s.pairingOpen());
+    EXPECT_TRUE(s.session()->view(MonoTime{15000}).paused) << "a pause the page did not make stays";
+}
+
+TEST(PairingPage, TheOverviewWaitsUnderItAndCountsDownAgainAfter) {
+    MirrorState s(onePack(), timings());
+    ASSERT_TRUE(s.openRoutine("alpha", MonoTime{0}));
+    s.handle(Action::Pairing, MonoTime{15000});
+    s.tick(MonoTime{60000});
+    EXPECT_EQ(s.screen(), Screen::Overview) << "the routine started unseen under the page";
+    EXPECT_TRUE(s.pairingOpen());
+    s.handle(Action::Next, MonoTime{60000});
+    EXPECT_FALSE(s.pairingOpen());
+    EXPECT_EQ(s.screen(), Screen::Overview);
+    EXPECT_EQ(s.overviewRemaining(MonoTime{60000}), Millis{20000});
+}
+
+TEST(PairingPage, TheSummaryWaitsUnderIt) {
+    MirrorTimings t = timings();
+    t.summaryShown = Millis{60000};
+    MirrorState s(onePack(), t);
+    ASSERT_TRUE(s.startRoutine("alpha", MonoTime{0}));
+    s.handle(Action::Back, MonoTime{1000});  // stop: the summary
+    ASSERT_EQ(s.screen(), Screen::Summary);
+    s.handle(Action::Pairing, MonoTime{2000});
+    s.tick(MonoTime{120000});
+    EXPECT_EQ(s.screen(), Screen::Summary);
+    s.handle(Action::Select, MonoTime{120000});  // closes the page only
+    EXPECT_EQ(s.screen(), Screen::Summary);
+    EXPECT_EQ(s.summaryRemaining(MonoTime{120000}), Millis{60000});
+}
+
+TEST(PairingPage, OneKeyClosesTheHowToPageRatherThanOpeningAnother) {
+    MirrorState s(onePack(), timings());
+    ASSERT_TRUE(s.startRoutine("alpha", MonoTime{0}));
+    s.handle(Action::HowTo, MonoTime{1000});
+    s.handle(Action::Pairing, MonoTime{2000});
+    EXPECT_FALSE(s.howToOpen());
+    EXPECT_FALSE(s.pairingOpen());
+    EXPECT_FALSE(s.session()->view(MonoTime{3000}).paused);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// The page in a real browser (tests/remote/page-test.sh): headless Chromium pairs, starts
-// a routine, sees the timer move and pauses, against the real loop and server. Skipped,
+// The page in a real browser (tests/remote/page-test.sh): headless Chromium pairs, picks
+// a person of the household, starts a routine, sees the timer move and pauses, against the real loop and server. Skipped,
 // with the reason, where Chromium or puppeteer-core cannot be had.
 #include <gtest/gtest.h>
 
@@ -14,8 +14,13 @@ namespace mc {
 namespace {
 using namespace test_support;
 
-TEST(RemotePage, PairsStartsSeesTheTimerAndPausesInHeadlessChromium) {
+TEST(RemotePage, PairsChoosesAPersonStartsSeesTheTimerAndPausesInHeadlessChromium) {
+    Profile anna, ivan;
+    anna.id = 1, anna.name = "Anna";
+    ivan.id = 2, ivan.name = "Ivan", ivan.situation = Situation::Strength;
+    RemoteRig::household = {anna, ivan};
     RemoteRig rig;
+    RemoteRig::household = {};
     const std::string code = rig.server->pairingOffer()->code;
     std::string command = std::string(MC_PAGE_TEST) + " http://127.0.0.1:" + std::to_string(rig.port()) + "/ " + code;
     // MC_REMOTE_SCREENSHOTS=1 writes the README's phone screenshots into docs/screenshots.

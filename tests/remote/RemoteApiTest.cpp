@@ -128,6 +128,12 @@ TEST(RemoteApi, EveryCommandChangesTheMirrorAsAKeyWould) {
     json list = routines.json();
     ASSERT_GE(list.size(), 2u);
     EXPECT_GT(list[0]["seconds"].get<int>(), 60);
+    // Each group named in every language, as the mirror's home list names it.
+    for (const json& r : list) {
+        const std::string en = r["group_title"]["en"], ru = r["group_title"]["ru"];
+        EXPECT_FALSE(en.empty()) << r["id"];
+        EXPECT_NE(en, ru) << r["id"] << ": the Russian page would show the English group name";
+    }
     const std::string first = list[0]["id"], second = list[1]["id"];
 
     EXPECT_EQ(command(rig, token, {{"command", "choose"}, {"routine", second}}).status, 202);
@@ -181,6 +187,45 @@ TEST(RemoteApi, EveryCommandChangesTheMirrorAsAKeyWould) {
     statusWhen(rig, token, [&](const json& s) { return s["screen"] == "player" && s["routine"] == first; });
 }
 
+// A phone chooses who is exercising, as P does on the mirror but by name: on home only,
+// and only a member of the household.
+TEST(RemoteApi, AProfileCommandChangesThePersonOnHome) {
+    Profile anna, ivan;
+    anna.id = 1, anna.name = "Anna", anna.situation = Situation::Pregnancy, anna.trimester = 2;
+    ivan.id = 2, ivan.name = "Иван", ivan.situation = Situation::Strength;
+    ivan.equipment = {"dumbbells", "bench", "bar"};
+    RemoteRig::household = {anna, ivan};
+    RemoteRig rig;
+    RemoteRig::household = {};
+    const std::string token = pairPhone(rig);
+    json s = statusWhen(rig, token, [](const json& s) { return s["profiles"].size() == 2; });
+    EXPECT_EQ(s["profile"], "Anna");
+    const std::string annasSuggestion = s["week"]["suggested"];
+
+    EXPECT_EQ(command(rig, token, {{"command", "profile"}, {"profile", "Иван"}}).status, 202);
+    s = statusWhen(rig, token, [](const json& s) { return s["profile"] == "Иван"; });
+    // Home follows the person: Ivan's strength suggestion is not Anna's pregnancy one.
+    EXPECT_NE(s["week"]["suggested"], annasSuggestion);
+
+    Reply stranger = command(rig, token, {{"command", "profile"}, {"profile", "Mallory"}});
+    EXPECT_EQ(stranger.status, 404);
+    EXPECT_NE(stranger.error().find("no profile 'Mallory'"), std::string::npos) << stranger.body;
+
+    // With the profile picker open on the mirror (E) the status says so and the person stays.
+    rig.inbox.push({.action = Action::EditProfiles, .activity = true});
+    statusWhen(rig, token, [](const json& s) { return s["screen"] == "profile"; });
+    Reply inPicker = command(rig, token, {{"command", "profile"}, {"profile", "Anna"}});
+    EXPECT_EQ(inPicker.status, 409) << inPicker.body;
+    rig.inbox.push({.action = Action::Back, .activity = true});  // leaves the picker unsaved
+    statusWhen(rig, token, [](const json& s) { return s["screen"] == "home"; });
+
+    ASSERT_EQ(command(rig, token, {{"command", "start"}}).status, 202);
+    statusWhen(rig, token, [](const json& s) { return s["screen"] == "player"; });
+    Reply midSession = command(rig, token, {{"command", "profile"}, {"profile", "Anna"}});
+    EXPECT_EQ(midSession.status, 409) << midSession.body;
+    EXPECT_EQ(statusWhen(rig, token, [](const json&) { return true; })["profile"], "Иван");
+}
+
 TEST(RemoteApi, BadInputGetsAOneLineReasonAndTheSessionGoesOn) {
     RemoteRig rig;
     const std::string token = pairPhone(rig);
@@ -202,6 +247,9 @@ TEST(RemoteApi, BadInputGetsAOneLineReasonAndTheSessionGoesOn) {
              {R"({"command":"start","routine":"../etc"})", 400, "must be a routine id"},
              {"{\"command\":\"st\xff\xfe\"}", 400, "not valid UTF-8"},
              {R"({"command":"choose"})", 400, "needs a \"routine\""},
+             {R"({"command":"profile"})", 400, "needs a \"profile\""},
+             {R"({"command":"profile","profile":""})", 400, "must be a person's name"},
+             {R"({"command":"pause","profile":"Anna"})", 400, "takes no profile"},
          }) {
         Reply r = call(rig.port(), "POST", "/api/command", token, c.body);
         EXPECT_EQ(r.status, c.status) << c.body << " -> " << r.body;

@@ -106,7 +106,9 @@ struct RemoteRig {
         server = std::move(*started);
 
         LoopSettings settings;
-        loop = std::make_unique<MirrorLoop>(LoopParts{input, *kiosk, sound, recorder, updates, {}, server.get()},
+        profiles.people = household;
+        loop = std::make_unique<MirrorLoop>(LoopParts{input, *kiosk, sound, recorder, updates, {}, server.get(),
+                                                      household.empty() ? nullptr : &profiles},
                                             bundledContent(), ViewContext{}, settings, clocks.now().wall);
         thread = std::thread([this] { loop->run(clocks); });
         // As a phone would after a 503: wait for the loop's first turn before calling.
@@ -121,6 +123,8 @@ struct RemoteRig {
     int port() const { return server->port(); }
 
     static inline double requestsPerSecond = 0;
+    static inline std::vector<Profile> household;  // a test that needs people sets it
+    MemoryProfiles profiles;
     TempDir dir;
     std::atomic<MonoTime> apiClock{Millis(1'000'000)};
     std::atomic<int> codes{0};

@@ -37,6 +37,13 @@ function fail(message) {
     if (!token || token.length < 64) fail('no token kept after pairing');
     if ((await page.cookies()).length) fail('a cookie was set');
 
+    // Who is exercising: the household's second person, lit once the mirror shows them.
+    await page.waitForSelector('#people:not([hidden]) .profile');
+    const person = await page.$$eval('.profile', (els) => els.length > 1 ? els[1].dataset.name : '');
+    if (!person) fail('the household is not shown');
+    await page.click(`.profile[data-name="${person}"]`);
+    await page.waitForSelector(`.profile.selected[data-name="${person}"]`);
+
     // The routines, then start the first one.
     await page.waitForSelector('.routine');
     const first = await page.$eval('.routine', (el) => el.dataset.id);

@@ -11,6 +11,7 @@
 #include "support/KioskFakes.h"
 #include "loop/Clocks.h"
 #include "progress/HistorySink.h"
+#include "progress/ProfileBook.h"
 #include "ui/DisplayPort.h"
 #include "update/UpdateFeed.h"
 
@@ -110,6 +111,24 @@ struct MemoryHistory final : HistorySink {
     }
     Result<std::vector<SessionRecord>> sessions() override { return records; }
     std::vector<SessionRecord> records;
+};
+
+// The household a ProfileBook keeps, in memory; saving gives a new person the next id.
+struct MemoryProfiles final : ProfileBook {
+    Result<std::vector<Profile>> profiles(std::int64_t) override { return people; }
+    Result<std::int64_t> saveProfile(const Profile& p, std::int64_t) override {
+        Profile stored = p;
+        if (stored.id == 0) {
+            stored.id = static_cast<std::int64_t>(people.size()) + 1;
+            people.push_back(stored);
+        } else {
+            for (Profile& q : people)
+                if (q.id == stored.id) q = stored;
+        }
+        return stored.id;
+    }
+    Status removeProfile(std::int64_t) override { return success(); }
+    std::vector<Profile> people;
 };
 
 }  // namespace mc::test_support

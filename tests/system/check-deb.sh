@@ -65,4 +65,9 @@ mkdir "$out/root"
 dpkg-deb -x "$deb" "$out/root"
 "$out/root/usr/bin/mirrorcoach" --version
 "$out/root/usr/bin/mirrorcoach" config check "$out/root/etc/mirrorcoach/config.toml"
+# The installed settings leave the phone remote off; the example beside the docs turns it on.
+grep -qx '# enabled = false' "$out/root/etc/mirrorcoach/config.toml" || fail "the installed config does not comment out the remote"
+if grep -qx 'enabled = true' "$out/root/etc/mirrorcoach/config.toml"; then fail "the installed config turns the remote on"; fi
+grep -qx 'enabled = true' "$out/root/usr/share/doc/mirrorcoach/config.example.toml" || fail "the example does not turn the remote on"
+"$out/root/usr/bin/mirrorcoach" config check "$out/root/usr/share/doc/mirrorcoach/config.example.toml"
 echo "ok"
