@@ -40,7 +40,10 @@ Status FontSet::build(ImFontAtlas& atlas, const FontFiles& files, const FontSize
     // Start at full size; shrink until the atlas fits.
     for (float scale = 1.0f; scale > 0.2f; scale *= 0.85f) {
         atlas.Clear();
-        atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+        // As tall as the glyphs need, not the next power of two: the atlas is the largest
+        // thing the mirror keeps (4 bytes a pixel; SDL has no alpha-only texture), and
+        // rounding 1428 rows up to 2048 cost 5 MB at 1080x1920.
+        atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoPowerOfTwoHeight;
         atlas.TexDesiredWidth = maxAtlasSide;
         atlas.TexGlyphPadding = 1;
         small = addFont(atlas, files_.regular, sizes.small * scale, textRanges_.Data);
