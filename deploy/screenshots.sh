@@ -21,4 +21,5 @@ shot --routine gentle-lower-back --at 70 --language ru --out "$out/player-russia
 # The phone remote's pairing page (the Q key), with a sample address and code.
 shot --screen pairing "${portrait[@]}" --out "$out/pairing-portrait.png"
 shot --screen pairing --out "$out/pairing.png"
+shot --routine gentle-lower-back --screen home --remote "${portrait[@]}" --out "$out/home-pairing.png"
 echo "screenshots written to $out"

@@ -30,6 +30,7 @@ struct Options {
     bool otherSide = false; // ... done on the second side
     std::string boxes;  // the layout report's JSON file, beside each PNG
     bool household = false;  // a sample household and "Today" on home
+    bool remote = false;     // home with the phone remote's pairing card
     std::string step;        // --screen profile: the picker's step
 };
 
@@ -105,6 +106,7 @@ int run(const Options& o) {
     if (o.screen == "overview") req.screen = Screen::Overview;
     if (o.screen == "profile") req.screen = Screen::Profile;
     req.household = o.household;
+    req.pairingCard = o.remote;
     if (!o.step.empty()) req.pickerStep = o.step;
     req.howTo = o.screen == "how-to";
     req.pairing = o.screen == "pairing" || o.screen == "pairing-off";
@@ -170,6 +172,7 @@ void addScreenshotCommand(CommandRegistry& registry) {
                     "profile (the profile picker), pairing (the Q key's page with a sample QR code) or pairing-off "
                     "(that page with the phone remote off)")
         ->check(CLI::IsMember({"player", "overview", "home", "how-to", "profile", "pairing", "pairing-off"}));
+    cmd->add_flag("--remote", o->remote, "With --screen home: the phone remote on, its pairing card with a sample code");
     cmd->add_flag("--household", o->household,
                   "With --screen home: a sample household (Anna, Ivan, Mila) and Anna's \"Today\"");
     cmd->add_option("--step", o->step, "With --screen profile: the picker's step")

@@ -175,7 +175,7 @@ ViewContext shotContext(const Layout& layout, const FontSet& fonts, const Mirror
     updates.contentVersion = state.content().version;
     ctx.home.updateStatus = statusLine(updates, localeFor(request.language));
     ctx.remoteOn = request.remoteOn;
-    if (request.pairing && request.remoteOn) ctx.pairing = samplePairingOffer();
+    if ((request.pairing || request.pairingCard) && request.remoteOn) ctx.pairing = samplePairingOffer();
     if (const auto& outcome = state.lastOutcome(); outcome && state.screen() == Screen::Summary) {
         // As the mirror would after recording it: the week and the suggestion include
         // the session just done (with no earlier history).

@@ -29,6 +29,8 @@ struct ShotRequest {
     // with `remoteOn` false, the page that says how to turn the remote on.
     bool pairing = false;
     bool remoteOn = true;
+    // Home with the phone remote on: its small pairing card with the sample code.
+    bool pairingCard = false;
     // A sample household (Anna, pregnant and following a programme; Ivan, strength with
     // dumbbells; Mila) on home, "Today" as for Anna with no history yet.
     bool household = false;

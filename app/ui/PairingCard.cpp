@@ -14,10 +14,12 @@ std::string groupedCode(const std::string& code) {
 float drawPairingCard(Canvas& c, const PairingOffer& offer, float x, float bottom, float side) {
     const Layout& l = c.layout();
     const FontSet& f = c.fonts();
-    const float textH = l.fonts.small * 1.2f;
-    c.text(f.small, l.fonts.small, x + side / 2, bottom - textH, colors::kQuiet, groupedCode(offer.code), Align::Center);
-    const float top = bottom - textH - side;
+    // The code beside the QR, not under it: wider than the card in portrait, it was cut
+    // at the screen's edge, and under it took a row from the routine list.
+    const float top = bottom - side;
     drawQrCode(c, offer.qr, x, top, side);
+    c.text(f.small, l.fonts.small, x + side + l.gap, top + (side - l.fonts.small) / 2, colors::kQuiet,
+           groupedCode(offer.code));
     return top;
 }
 

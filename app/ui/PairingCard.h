@@ -7,7 +7,8 @@
 
 namespace mc {
 
-// Draws the card with its bottom-left corner at (x, bottom) and returns its top y.
+// Draws the card (the QR code, the code in words to its right) with its bottom-left
+// corner at (x, bottom) and returns its top y.
 // `side` is the QR code's side in pixels including its quiet zone.
 float drawPairingCard(Canvas& c, const PairingOffer& offer, float x, float bottom, float side);
 

@@ -92,5 +92,27 @@ INSTANTIATE_TEST_SUITE_P(PortraitAndLandscape, PairingPage,
                              return std::to_string(info.param.first) + "x" + std::to_string(info.param.second);
                          });
 
+TEST(PairingCardOnHome, KeepsTheLayoutRulesAndTheCodeOnScreenInPortraitAndLandscape) {
+    // `screenshot --screen home --remote`: the small card above the footer.
+    ScreenshotStudio studio(test::bundledPack(), test::realFonts());
+    for (auto [w, h] : {std::pair{1080, 1920}, std::pair{1920, 1080}, std::pair{720, 1280}}) {
+        ShotRequest req;
+        req.screen = Screen::Home;
+        req.pairingCard = true;
+        req.width = w;
+        req.height = h;
+        LayoutReport report;
+        auto image = studio.moment(req, &report);
+        ASSERT_TRUE(image) << image.error().message;
+        EXPECT_TRUE(std::any_of(report.boxes.begin(), report.boxes.end(),
+                                [](const ShapeBox& b) { return b.kind == BoxKind::Code; }))
+            << w << "x" << h;
+        EXPECT_TRUE(drew(report, "4815 1623")) << w << "x" << h;
+        for (const TextRun& t : report.texts)
+            EXPECT_TRUE(t.rect.x0 >= 0 && t.rect.x1 <= float(w)) << "'" << t.text << "' leaves the screen at " << w << "x" << h;
+        EXPECT_EQ(problemsText(report), "") << w << "x" << h;
+    }
+}
+
 }  // namespace
 }  // namespace mc
