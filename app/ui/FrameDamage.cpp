@@ -197,7 +197,10 @@ void restrictDrawList(const ImDrawList& source, const std::vector<DamageRect>& r
                       ImVec2 whitePixel) {
     out.CmdBuffer.resize(0);
     out.IdxBuffer.resize(0);
-    out.VtxBuffer = source.VtxBuffer;
+    // ImVector's copy passes a null pointer to memcpy for an empty list (UBSan: a frame
+    // with nothing drawn, as when the mirror sleeps).
+    if (source.VtxBuffer.Size > 0) out.VtxBuffer = source.VtxBuffer;
+    else out.VtxBuffer.resize(0);
     out.Flags = source.Flags;
     for (const ImDrawCmd& cmd : source.CmdBuffer) {
         if (cmd.UserCallback) continue;

@@ -210,6 +210,7 @@ ApiResponse RemoteApi::metrics() {
 }
 
 ApiResponse RemoteApi::staticFile(const std::string& path) const {
+    if (path.empty() || path[0] != '/') return refusal(404, "no such file");  // the fuzzer's "GET " with no path
     const std::string name = path == "/" ? "index.html" : path.substr(1);
     if (name.find("..") != std::string::npos || name.find('/') != std::string::npos ||
         name.find('\\') != std::string::npos)
