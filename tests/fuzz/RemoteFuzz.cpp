@@ -99,7 +99,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         MC_FUZZ_CHECK(j["error"].get<std::string>().find('\n') == std::string::npos, "in one line");
     }
     MC_FUZZ_CHECK(a.body.find(rig.token) == std::string::npos, "no answer shows a token");
-    if (a.status != 201) MC_FUZZ_CHECK(a.body.find("\"token\"") == std::string::npos, "only pairing hands out a token");
+    if (a.status != 201) {
+        // A "token" field, not the word: a refusal may quote the request's path, escaped.
+        auto j = nlohmann::json::parse(a.body, nullptr, false);
+        MC_FUZZ_CHECK(!(j.is_object() && j.contains("token")), "only pairing hands out a token");
+    }
     rig.inbox.take();
     // Pairing may have spent the code or revoked the phone: keep the rig able to go deeper.
     if (!rig.phones->find(rig.token, 1)) {
