@@ -15,6 +15,14 @@ constexpr Millis kApart{40};  // a frame at the cap: what one step of the motion
 
 float distance(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
+// The routine item being worked on in `v` on the player, or null (another screen or phase).
+const RoutineItem* workedItem(const MirrorState& state, const SessionView& v) {
+    const Routine* routine = state.routine();
+    if (state.screen() != Screen::Player || !routine || !v.phase || v.phase->kind != PhaseKind::Work) return nullptr;
+    if (v.phase->item < 0 || v.phase->item >= static_cast<int>(routine->items.size())) return nullptr;
+    return &routine->items[static_cast<size_t>(v.phase->item)];
+}
+
 }  // namespace
 
 float largestMove(const BodyShape& a, const BodyShape& b) {
@@ -34,18 +42,16 @@ float largestMove(const BodyShape& a, const BodyShape& b) {
 
 float screenMotionSpeed(const MirrorState& state, const Layout& l, MonoTime now) {
     const SessionEngine* session = state.session();
-    const Routine* routine = state.routine();
-    if (state.screen() != Screen::Player || !session || !routine || state.howToOpen()) return 0.0f;
+    if (!session || state.howToOpen()) return 0.0f;
     const SessionView v = session->view(now);
-    if (v.paused || !v.phase || v.phase->kind != PhaseKind::Work) return 0.0f;
-    if (v.phase->item < 0 || v.phase->item >= static_cast<int>(routine->items.size())) return 0.0f;
-    const RoutineItem& item = routine->items[static_cast<size_t>(v.phase->item)];
+    const RoutineItem* worked = v.paused ? nullptr : workedItem(state, v);
+    if (!worked) return 0.0f;
+    const RoutineItem& item = *worked;
+    const Routine* routine = state.routine();
+    // Only the figure moves between seconds: the timer ring steps with the digits.
     const Exercise* exercise = state.content().exercise(item.exercise);
-    const float seconds = std::chrono::duration<float>(kApart).count();
-
-    // The timer ring steps with the digits (tickedProgress), so only the figure moves
-    // between seconds.
     if (!exercise) return 0.0f;
+    const float seconds = std::chrono::duration<float>(kApart).count();
 
     // The figure's box is at most the screen's width by about half its height (portrait)
     // or two thirds of both (landscape): an upper bound, so the rate errs on smoothness.
@@ -64,13 +70,10 @@ float screenMotionSpeed(const MirrorState& state, const Layout& l, MonoTime now)
 
 bool stillUntilPhaseEnds(const MirrorState& state, MonoTime now) {
     const SessionEngine* session = state.session();
-    const Routine* routine = state.routine();
-    if (state.screen() != Screen::Player || !session || !routine) return false;
+    if (!session) return false;
     const SessionView v = session->view(now);
-    if (!v.phase || v.phase->kind != PhaseKind::Work) return false;
-    if (v.phase->item < 0 || v.phase->item >= static_cast<int>(routine->items.size())) return false;
-    const Dose& dose = routine->items[static_cast<size_t>(v.phase->item)].dose;
-    return dose.kind == Dose::Kind::Hold && movementAt(dose, v.inPhase) >= 1.0f;
+    const RoutineItem* item = workedItem(state, v);
+    return item && item->dose.kind == Dose::Kind::Hold && movementAt(item->dose, v.inPhase) >= 1.0f;
 }
 
 }  // namespace mc
